@@ -1,0 +1,60 @@
+import { ParseError, UnsupportedFormatError } from '../errors.js';
+import type { ParsedDocument, SourceFormat } from '../model/document.js';
+import { txtParser } from './txt.js';
+import type { DocumentParser, ParseOptions } from './types.js';
+import { MAX_INPUT_BYTES } from './types.js';
+
+export type { DocumentParser, FormatDescriptor, ParseOptions } from './types.js';
+export { buildDocument, joinLines } from './structure.js';
+export type { SourceLine, StructureInput } from './structure.js';
+export { callMarker } from './normalise.js';
+export { decodeText } from './decode.js';
+
+/**
+ * The parser registry, keyed by format id. Explicit: a new format is one module plus one line here.
+ * Order matters for sniffing: formats with a magic number come before plain text.
+ */
+export const PARSERS: Partial<Record<SourceFormat, DocumentParser>> = {
+  txt: txtParser,
+};
+
+const SNIFF_ORDER: readonly SourceFormat[] = ['pdf', 'docx', 'tmx', 'html', 'txt'];
+
+function extensionOf(fileName: string | undefined): string {
+  const m = /\.([A-Za-z0-9]+)$/.exec(fileName ?? '');
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** Picks the format from the content first, then the file extension. @throws UnsupportedFormatError. */
+export function detectFormat(input: Uint8Array, fileName?: string): SourceFormat {
+  const head = input.subarray(0, 4096);
+  for (const id of SNIFF_ORDER) {
+    const parser = PARSERS[id];
+    if (parser && id !== 'txt' && parser.sniff(head)) return id;
+  }
+  const ext = extensionOf(fileName);
+  for (const parser of Object.values(PARSERS)) {
+    if (parser && parser.format.extensions.includes(ext)) return parser.format.id;
+  }
+  if (PARSERS.txt?.sniff(head)) return 'txt';
+  throw new UnsupportedFormatError(`${fileName ?? 'input'}: not a format Concordia reads (TXT, DOCX, HTML, PDF, TMX)`);
+}
+
+/**
+ * Parses a language version from bytes, choosing the parser by content and extension unless `format` is given.
+ * @throws ParseError or UnsupportedFormatError naming the file and the problem.
+ */
+export async function parseDocument(input: Uint8Array, options: ParseOptions & { format?: SourceFormat } = {}): Promise<ParsedDocument> {
+  const location = options.fileName ? { file: options.fileName } : undefined;
+  if (input.length === 0) throw new ParseError('txt', 'the file is empty', { code: 'empty-input', location });
+  if (input.length > MAX_INPUT_BYTES) {
+    throw new ParseError(options.format ?? 'txt', `the file is ${(input.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
+      code: 'too-large',
+      location,
+    });
+  }
+  const format = options.format ?? detectFormat(input, options.fileName);
+  const parser = PARSERS[format];
+  if (!parser) throw new UnsupportedFormatError(`${options.fileName ?? 'input'}: the ${format} format is not supported yet`);
+  return parser.parse(input, options);
+}

@@ -1,0 +1,528 @@
+import { ParseError } from '../errors.js';
+import { normaliseLabel, recitalOrdinal } from '../lang/lettering.js';
+import type { LanguageProfile } from '../lang/profile.js';
+import { PROFILES } from '../lang/profiles/index.js';
+import { detectLanguage } from '../lang/detect.js';
+import type { LangCode } from '../model/language.js';
+import { isLangCode } from '../model/language.js';
+import type { Footnote, FootnoteCall, ParsedDocument, ParseWarning, SourceFormat, Unit, UnitKind } from '../model/document.js';
+import { unitId } from '../model/document.js';
+import { CALL_CLOSE, CALL_OPEN, callMarker, fold, normaliseLine } from './normalise.js';
+
+/**
+ * The structure recogniser every format parser ends in. Format parsers turn their input into lines of text
+ * (call markers from `callMarker` where the format marks footnote calls explicitly); this module removes page
+ * furniture, collects footnote bodies, recognises the title, opening line, citations, recitals, numbered and
+ * closing paragraphs, joins wrapped lines, splits footnote calls glued to words and years, and returns the
+ * document. Deterministic; throws ParseError.
+ */
+export interface SourceLine {
+  readonly text: string;
+  /** 1-based line (or block) number in the source, for messages. */
+  readonly line: number;
+}
+
+export interface StructureInput {
+  readonly lines: readonly SourceLine[];
+  readonly format: SourceFormat;
+  readonly fileName?: string;
+  readonly lang?: LangCode;
+  readonly official?: boolean;
+  readonly allowUnstructured?: boolean;
+  /** Footnote bodies the format parser already found (HTML/DOCX footnote sections). */
+  readonly footnotes?: readonly Footnote[];
+  /** References seen outside the lines (HTML metadata, DOCX headers). */
+  readonly references?: readonly string[];
+}
+
+const PROCEDURE = /(\d{4}\/\d{4}\((?:RSP|INI|COD|NLE|BUD|DEC|INL|IMM|REG|APP|ACI|RPS|DEA|SYN|CNS|AVC|INS|ITS|DCE|CNT)\))/;
+const PROCEDURE_LINE = /^\(?\s*\d{4}\/\d{4}\([A-Z]{3}\)\s*\)?$/;
+const REFERENCE_PATTERNS: readonly RegExp[] = [
+  /\bP\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}\b/g,
+  /\bTA-\d{1,2}-\d{4}-\d{4}\b/g,
+  /\bRC-B\d{1,2}-\d{4}\/\d{4}\b/g,
+  /(?<![-\w])B\d{1,2}-\d{4}\/\d{4}\b/g,
+  /\bPE\d{3}\.\d{3}v\d{2}-\d{2}\b/g,
+];
+
+const FURNITURE: readonly RegExp[] = [
+  /^[A-Z]{2}\\\d{6,8}[A-Z]{2}\.docx\b/, // file code "RC\1247433RO.docx …"
+  /^(?:PE\d{3}\.\d{3}v\d{2}-\d{2}\s*\}?\s*)+(?:RC\d)?$/, // stacked PE numbers of a joint motion
+  /^PE\d{3}\.\d{3}v\d{2}-\d{2}\s+\d{1,3}\/\d{1,3}\s+[A-Z]{2}\\\d{6,8}[A-Z]{2}\.docx$/, // "PE719.497v01-00 2/9 RE\1253668NL.docx"
+  /^RC\d$/,
+  /^\d{1,3}\/\d{1,3}$/, // page "10/11"
+  /^(?:[A-Z]\d{1,2}-\d{4}\/\d{4}\s*\}\s*)+(?:RC\d)?$/, // "B9-0065/2022 }"
+  /^\d{4}\s*-\s*\d{4}$/, // legislature "2019-2024"
+];
+
+interface Patterns {
+  readonly profile: LanguageProfile;
+  readonly opening: readonly string[];
+  readonly citation: readonly string[];
+  readonly recital: readonly string[];
+  readonly closing: readonly string[];
+  readonly titleStarts: readonly string[];
+  readonly mottos: readonly string[];
+}
+
+function patternsOf(profile: LanguageProfile): Patterns {
+  return {
+    profile,
+    opening: profile.opening.map(fold),
+    citation: profile.citationOpeners.map(fold),
+    recital: profile.recitalOpeners.map(fold),
+    closing: profile.closingStems.map(fold),
+    titleStarts: profile.titleStarts.map(fold),
+    mottos: Object.values(PROFILES).map((p) => fold(p.motto)),
+  };
+}
+
+const DASH = /^[–—\-•·]\s*/;
+
+function startsWithWord(folded: string, phrase: string): boolean {
+  if (!folded.startsWith(phrase)) return false;
+  const next = folded.charAt(phrase.length);
+  return next === '' || !/[\p{L}\p{N}]/u.test(next);
+}
+
+function isCitationStart(line: string, p: Patterns): boolean {
+  const hasDash = DASH.test(line);
+  const body = fold(line.replace(DASH, ''));
+  if (!p.citation.some((c) => startsWithWord(body, c))) return false;
+  // Without a dash (OJ layout) the formula must open the line with a capital, as a new unit does.
+  return hasDash || /^\p{Lu}/u.test(line);
+}
+
+function isOpeningLine(line: string, p: Patterns): boolean {
+  const f = fold(line).replace(/[\s,:]+$/, '');
+  return p.opening.some((o) => f === o.replace(/[\s,:]+$/, '') || f === `${o.replace(/[\s,:]+$/, '')}, joka`);
+}
+
+function isTitleStart(line: string, p: Patterns | null): boolean {
+  const f = fold(line);
+  const starts = p ? p.titleStarts : Object.values(PROFILES).flatMap((x) => x.titleStarts.map(fold));
+  return starts.some((s) => f.startsWith(s));
+}
+
+function isFurniture(line: string, p: Patterns | null, langCodeUpper: string | null): boolean {
+  if (FURNITURE.some((re) => re.test(line))) return true;
+  if (/^[A-Z]{2}$/.test(line) && isLangCode(line.toLowerCase()) && (!langCodeUpper || line === langCodeUpper)) return true;
+  const f = fold(line).replace(/^[a-z]{2}\s+/, '').replace(/\s+[a-z]{2}$/, '');
+  if (p && p.mottos.includes(f)) return true;
+  return false;
+}
+
+/** Whether a line could be a footnote body "n text" / "(n) text" / "[n] text" and which n. */
+function footnoteBodyCandidate(line: string): { n: number; text: string; style: 'bare' | 'paren' | 'bracket' } | null {
+  let m = /^\((\d{1,3})\)\s+(\S.*)$/.exec(line);
+  if (m) return { n: Number(m[1]), text: m[2], style: 'paren' };
+  m = /^\[(\d{1,3})\]\s+(\S.*)$/.exec(line);
+  if (m) return { n: Number(m[1]), text: m[2], style: 'bracket' };
+  m = /^(\d{1,3})\s+(\S.*)$/.exec(line);
+  if (m) return { n: Number(m[1]), text: m[2], style: 'bare' };
+  return null;
+}
+
+function looksLikeReferenceText(text: string): boolean {
+  const ojWords = Object.values(PROFILES).flatMap((p) => [...p.oj, ...p.textsAdopted]);
+  if (/\bP\d{1,2}_TA|\bTA-\d|\d{1,2}\.\d{1,2}\.\d{4}|\b\d{4}\.\d{1,2}\.\d{1,2}\.|\bC\s?\d{1,4}\s?E?\b|\bL\s?\d{1,4}\b/.test(text)) return true;
+  return ojWords.some((w) => text.startsWith(w));
+}
+
+interface Block {
+  kind: UnitKind | 'pending';
+  label: string | null;
+  lines: SourceLine[];
+}
+
+/** Joins wrapped lines: a line-end hyphen between letters is kept and glued ("UE-" + "Kazahstan"). */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (!out) out = line;
+    else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(line)) out += line;
+    else out += ` ${line}`;
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * Replaces footnote calls written as plain text with call markers, in document order, expecting calls
+ * 1, 2, 3… . Handles "(n)"/"[n]" glued to the previous character, and — when `bare` — digits glued to a word
+ * ("Kazahstan1"), to a closing quote or bracket, or to a year ("20192" = 2019 + call 2).
+ */
+function markGluedCalls(texts: string[], firstCall: number, lastCall: number, bare: boolean): number {
+  let k = firstCall;
+  for (let i = 0; i < texts.length; i++) {
+    let t = texts[i];
+    let from = 0;
+    for (;;) {
+      if (lastCall > 0 && k > lastCall) break;
+      const candidates: { index: number; length: number; keep: string }[] = [];
+      const tail = t.slice(from);
+      const ks = String(k);
+      const paren = new RegExp(`(?<=\\S)[(\\[]${ks}[)\\]](?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
+      if (paren) candidates.push({ index: paren.index, length: paren[0].length, keep: '' });
+      if (bare && lastCall > 0) {
+        const word = new RegExp(`(?<=[\\p{L}”"»)\\]])${ks}(?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
+        if (word) candidates.push({ index: word.index, length: ks.length, keep: '' });
+        const year = new RegExp(`(?<![\\d.,])((?:19|20)\\d{2})${ks}(?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
+        if (year) candidates.push({ index: year.index, length: year[0].length, keep: year[1] });
+      }
+      if (candidates.length === 0) break;
+      candidates.sort((a, b) => a.index - b.index);
+      const c = candidates[0];
+      const at = from + c.index;
+      const replacement = c.keep + callMarker(k);
+      t = t.slice(0, at) + replacement + t.slice(at + c.length);
+      from = at + replacement.length;
+      k++;
+    }
+    texts[i] = t;
+  }
+  return k;
+}
+
+/** Removes call markers, returning the clean text and the calls with offsets into it. */
+function extractCalls(text: string): { text: string; calls: FootnoteCall[] } {
+  const calls: FootnoteCall[] = [];
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === CALL_OPEN) {
+      const end = text.indexOf(CALL_CLOSE, i);
+      if (end > i) {
+        calls.push({ n: Number(text.slice(i + 1, end)), offset: out.length });
+        i = end + 1;
+        continue;
+      }
+    }
+    out += ch;
+    i++;
+  }
+  // A call removed before a space can leave "word  next": tidy without moving offsets past their word.
+  return { text: out, calls };
+}
+
+function chooseLanguage(lines: readonly string[], given: LangCode | undefined, fileName: string | undefined): { lang: LangCode; source: 'given' | 'detected' } {
+  if (given) return { lang: given, source: 'given' };
+  // EP formulas are the strongest evidence: count citation/recital openers per language.
+  let best: { lang: LangCode; score: number } | null = null;
+  for (const profile of Object.values(PROFILES)) {
+    const p = patternsOf(profile);
+    let score = 0;
+    for (const line of lines) {
+      if (isCitationStart(line, p)) score += 2;
+      else if (isOpeningLine(line, p)) score += 3;
+    }
+    if (score > 0 && (!best || score > best.score)) best = { lang: profile.code, score };
+  }
+  const detected = detectLanguage(lines.join('\n').slice(0, 20000));
+  if (best && best.score >= 4) {
+    // Languages sharing a formula (e.g. "Europski parlament") are settled by the word-level detector.
+    const ties = Object.values(PROFILES).filter((profile) => {
+      const p = patternsOf(profile);
+      let score = 0;
+      for (const line of lines) {
+        if (isCitationStart(line, p)) score += 2;
+        else if (isOpeningLine(line, p)) score += 3;
+      }
+      return score === best!.score;
+    });
+    if (ties.length > 1 && detected && ties.some((t) => t.code === detected.lang)) return { lang: detected.lang, source: 'detected' };
+    return { lang: best.lang, source: 'detected' };
+  }
+  if (detected) return { lang: detected.lang, source: 'detected' };
+  throw new ParseError('txt', 'the language could not be detected; name it (e.g. --lang ro)', {
+    code: 'parse',
+    location: fileName ? { file: fileName } : undefined,
+  });
+}
+
+/**
+ * Recognises an EP resolution's structure in lines of text. See the module comment.
+ * @throws ParseError `no-structure` when nothing EP-like is found and `allowUnstructured` is not set,
+ *   `empty-input` when no text remains.
+ */
+export function buildDocument(input: StructureInput): ParsedDocument {
+  const location = input.fileName ? { file: input.fileName } : undefined;
+  const warnings: ParseWarning[] = [];
+  const lines = input.lines.map((l) => ({ text: normaliseLine(l.text), line: l.line }));
+  const nonEmpty = lines.filter((l) => l.text.replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), '').trim() !== '');
+  if (nonEmpty.length === 0) {
+    throw new ParseError(input.format, 'the document contains no text', { code: 'empty-input', location });
+  }
+  const { lang, source: langSource } = chooseLanguage(nonEmpty.map((l) => l.text), input.lang, input.fileName);
+  const profile = PROFILES[lang];
+  const p = profile ? patternsOf(profile) : null;
+  const langUpper = lang.toUpperCase();
+
+  // References anywhere (header, furniture, footnotes).
+  const references = new Set<string>(input.references ?? []);
+  const allText = lines.map((l) => l.text).join('\n');
+  for (const re of REFERENCE_PATTERNS) for (const m of allText.matchAll(re)) references.add(m[0]);
+  const procedureMatch = PROCEDURE.exec(allText);
+
+  // Pass 1: drop page furniture, pull out footnote bodies.
+  const footnotes: Footnote[] = [...(input.footnotes ?? [])];
+  const explicitFootnotes = footnotes.length > 0;
+  let nextBody = footnotes.length + 1;
+  const kept: SourceLine[] = [];
+  let furnitureCount = 0;
+  let prevBlank = true;
+  let prevWasBody = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.text) {
+      kept.push(l);
+      prevBlank = true;
+      prevWasBody = false;
+      continue;
+    }
+    if (isFurniture(l.text, p, langUpper)) {
+      furnitureCount++;
+      continue;
+    }
+    const cand = explicitFootnotes ? null : footnoteBodyCandidate(l.text);
+    if (cand && cand.n === nextBody) {
+      const calledBefore = new RegExp(`\\S[(\\[]${cand.n}[)\\]]|${CALL_OPEN}${cand.n}${CALL_CLOSE}|\\p{L}${cand.n}(?=[\\s,.;:]|$)|(?:19|20)\\d{2}${cand.n}(?=[\\s,.;:]|$)`, 'u');
+      const before = kept.map((k) => k.text).join('\n');
+      const ok =
+        cand.style === 'bare'
+          ? (prevBlank || prevWasBody) && looksLikeReferenceText(cand.text)
+          : looksLikeReferenceText(cand.text) || calledBefore.test(before) || prevWasBody;
+      if (ok) {
+        footnotes.push({ n: cand.n, text: cand.text });
+        nextBody++;
+        prevWasBody = true;
+        continue;
+      }
+    }
+    prevWasBody = false;
+    prevBlank = false;
+    kept.push(l);
+  }
+  if (furnitureCount > 0) {
+    warnings.push({ code: 'furniture-removed', message: `${furnitureCount} line(s) of page furniture removed` });
+  }
+
+  // Pass 2: units.
+  const blocks: Block[] = [];
+  let titleLines: SourceLine[] = [];
+  let phase: 'front' | 'title' | 'preamble' | 'body' = 'front';
+  let current: Block | null = null;
+  let lastRecital = 0;
+  let lastPara = 0;
+  let sawCitation = false;
+  let opening: SourceLine | null = null;
+  const dropped: SourceLine[] = [];
+  const scheme = profile?.lettering ?? 'latin';
+  const hasTitleStart = p !== null && kept.some((l) => isTitleStart(l.text, p));
+  let prevText = '';
+  let prevEmpty = true;
+
+  const startBlock = (kind: UnitKind, label: string | null, first: SourceLine) => {
+    current = { kind, label, lines: [first] };
+    blocks.push(current);
+  };
+
+  for (const l of kept) {
+    const text = l.text;
+    if (!text) {
+      prevEmpty = true;
+      if (phase === 'title' && titleLines.length > 0) phase = 'preamble';
+      continue;
+    }
+    const boundaryBefore = prevEmpty || /[;:.,]$/.test(prevText) || prevText === '';
+    prevEmpty = false;
+    prevText = text;
+
+    if (phase === 'front' || phase === 'title') {
+      if (p && isOpeningLine(text, p)) {
+        opening = l;
+        phase = 'body';
+        continue;
+      }
+      if (PROCEDURE_LINE.test(text)) {
+        phase = 'preamble';
+        continue;
+      }
+      if (phase === 'front') {
+        if (!hasTitleStart || isTitleStart(text, p)) {
+          phase = 'title';
+          titleLines = [l];
+        } else {
+          dropped.push(l);
+        }
+        continue;
+      }
+      titleLines.push(l);
+      continue;
+    }
+    if (phase === 'preamble') {
+      if (p && isOpeningLine(text, p)) {
+        opening = l;
+        phase = 'body';
+        continue;
+      }
+      if (p && isCitationStart(text, p)) {
+        phase = 'body';
+      } else {
+        dropped.push(l);
+        continue;
+      }
+    }
+
+    // Body: does this line open a new unit?
+    if (p && isCitationStart(text, p) && lastRecital === 0 && lastPara === 0) {
+      startBlock('citation', null, { ...l, text: text.replace(DASH, '') });
+      sawCitation = true;
+      continue;
+    }
+    const recital = /^([\p{Lu}]{1,3})\.(?:\s+(.*))?$/u.exec(text);
+    if (recital && lastPara === 0 && boundaryBefore) {
+      const label = normaliseLabel(scheme, recital[1]);
+      const ordinal = recitalOrdinal(scheme, label);
+      const rest = fold(recital[2] ?? '');
+      const formulaOk = !p || p.recital.length === 0 || p.recital.some((r) => startsWithWord(rest, r)) || rest === '';
+      if (ordinal !== null && ordinal >= lastRecital && ordinal <= lastRecital + 3 && (formulaOk || ordinal === lastRecital + 1)) {
+        if (ordinal !== lastRecital + 1) {
+          warnings.push({ code: 'label-sequence', message: `recital ${label} follows recital ordinal ${lastRecital}`, line: l.line });
+        }
+        startBlock('recital', label, { ...l, text: recital[2] ?? '' });
+        lastRecital = Math.max(ordinal, lastRecital + (ordinal === lastRecital ? 0 : 0));
+        lastRecital = ordinal;
+        continue;
+      }
+    }
+    const para = /^(\d{1,3})\.(?:\s+(.*))?$/.exec(text);
+    if (para && boundaryBefore) {
+      const n = Number(para[1]);
+      const plausible = (n > lastPara && n <= lastPara + 3) || n === lastPara || (n === 1 && lastPara > 1);
+      if (plausible && (lastPara > 0 || lastRecital > 0 || sawCitation || n === 1)) {
+        if (n !== lastPara + 1) {
+          warnings.push({ code: 'label-sequence', message: `paragraph ${n} follows paragraph ${lastPara}`, line: l.line });
+        }
+        startBlock('paragraph', String(n), { ...l, text: para[2] ?? '' });
+        lastPara = n;
+        continue;
+      }
+    }
+    if (current) {
+      (current as Block).lines.push(l);
+    } else {
+      // Text after the opening line and before the first unit.
+      startBlock('paragraph', null, l);
+    }
+  }
+
+  if (dropped.length > 0) {
+    warnings.push({
+      code: 'front-matter',
+      message: `${dropped.length} line(s) before the opening line were not part of the title and were left out`,
+      line: dropped[0].line,
+    });
+  }
+
+  const structured = blocks.some((b) => b.kind === 'citation' || b.kind === 'recital' || (b.kind === 'paragraph' && b.label !== null));
+  if (!structured) {
+    if (!input.allowUnstructured) {
+      throw new ParseError(
+        input.format,
+        'no EP structure was recognised (no citations, lettered recitals or numbered paragraphs); it can still be read as plain text blocks',
+        { code: 'no-structure', location },
+      );
+    }
+    return unstructuredDocument(input, lines, lang, langSource, footnotes, warnings, [...references], procedureMatch?.[1] ?? null);
+  }
+
+  // Closing paragraph: the last numbered paragraph, when it starts with the closing formula.
+  const lastBlock = [...blocks].reverse().find((b) => b.kind === 'paragraph');
+  if (lastBlock && p) {
+    const f = fold(joinLines(lastBlock.lines.map((x) => x.text)).replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), ''));
+    if (p.closing.some((c) => f.startsWith(c) || f.includes(` ${c}`) && f.indexOf(c) < 40)) lastBlock.kind = 'closing';
+  }
+
+  // Join lines, mark glued calls in document order, then turn markers into offsets.
+  const title = joinLines(titleLines.map((x) => x.text)).replace(PROCEDURE, '').replace(/\(\s*\)$/, '').trim();
+  const texts = blocks.map((b) => joinLines(b.lines.map((x) => x.text)));
+  const bare = input.format === 'txt' || input.format === 'pdf';
+  if (!explicitFootnotes) {
+    const end = markGluedCalls(texts, 1, footnotes.length, bare);
+    if (footnotes.length > 0 && end <= footnotes.length) {
+      warnings.push({ code: 'footnote-calls', message: `found ${end - 1} of ${footnotes.length} footnote calls in the text` });
+    }
+  }
+
+  const units: Unit[] = [];
+  if (title) units.push({ id: 'title', kind: 'title', label: null, ordinal: 1, text: title, calls: [] });
+  if (opening) units.push({ id: 'opening', kind: 'opening', label: null, ordinal: 1, text: opening.text, calls: [] });
+  const counters: Record<UnitKind, number> = { title: 0, opening: 0, citation: 0, recital: 0, paragraph: 0, closing: 0 };
+  blocks.forEach((b, i) => {
+    const kind = b.kind === 'pending' ? 'paragraph' : b.kind;
+    counters[kind] += 1;
+    const { text, calls } = extractCalls(texts[i]);
+    units.push({ id: unitId(kind, counters[kind]), kind, label: b.label, ordinal: counters[kind], text: text.trim(), calls });
+  });
+
+  const seenCalls = new Set(units.flatMap((u) => u.calls.map((c) => c.n)));
+  for (const f of footnotes) {
+    if (!seenCalls.has(f.n)) warnings.push({ code: 'footnote-uncalled', message: `footnote ${f.n} is never called in the text` });
+  }
+
+  return {
+    lang,
+    langSource,
+    title: title || (units[0]?.text ?? ''),
+    procedure: procedureMatch?.[1] ?? null,
+    references: [...references].sort(),
+    format: input.format,
+    official: input.official ?? false,
+    unstructured: false,
+    units,
+    footnotes: footnotes.map((f) => ({ n: f.n, text: normaliseLine(f.text) })),
+    warnings,
+  };
+}
+
+function unstructuredDocument(
+  input: StructureInput,
+  lines: readonly SourceLine[],
+  lang: LangCode,
+  langSource: 'given' | 'detected',
+  footnotes: Footnote[],
+  warnings: ParseWarning[],
+  references: string[],
+  procedure: string | null,
+): ParsedDocument {
+  const groups: string[][] = [];
+  let cur: string[] = [];
+  for (const l of lines) {
+    if (!l.text) {
+      if (cur.length) groups.push(cur);
+      cur = [];
+    } else cur.push(l.text);
+  }
+  if (cur.length) groups.push(cur);
+  const units: Unit[] = groups.map((g, i) => {
+    const { text, calls } = extractCalls(joinLines(g));
+    return { id: unitId('paragraph', i + 1), kind: 'paragraph', label: null, ordinal: i + 1, text, calls };
+  });
+  warnings.push({ code: 'unstructured', message: 'no EP structure recognised: each block of text is one unit' });
+  return {
+    lang,
+    langSource,
+    title: (units[0]?.text ?? '').slice(0, 200),
+    procedure,
+    references: references.sort(),
+    format: input.format,
+    official: input.official ?? false,
+    unstructured: true,
+    units,
+    footnotes,
+    warnings,
+  };
+}

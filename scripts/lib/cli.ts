@@ -1,0 +1,56 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CoreError, InvalidInputError, NotFoundError, parseDocument, isLangCode } from '../../core/index.js';
+import type { LangCode, ParsedDocument, ParseOptions } from '../../core/index.js';
+
+/** What a CLI command writes to; tests pass collectors, the binary passes the process streams. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_INPUT = 2;
+
+/** Raised for a wrong command line; printed as one line plus the usage hint. */
+export class UsageError extends InvalidInputError {}
+
+export function parseLang(value: string | undefined, what = '--lang'): LangCode | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase();
+  if (!isLangCode(v)) throw new UsageError(`${what} ${value}: not an EU language code (bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv)`);
+  return v;
+}
+
+/** Reads a file the user named, with a clear error when it is missing or a folder. */
+export async function readInput(path: string): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new NotFoundError(`${path}: no such file`);
+  }
+  if (info.isDirectory()) throw new NotFoundError(`${path}: is a folder, not a file`);
+  return new Uint8Array(await readFile(path));
+}
+
+/** Reads and parses one language version named on the command line. */
+export async function loadDocument(path: string, options: ParseOptions = {}): Promise<ParsedDocument> {
+  const bytes = await readInput(path);
+  return parseDocument(bytes, { fileName: basename(path), ...options });
+}
+
+/** Turns any thrown value into a one-line message and an exit code: input problems 2, our bugs 1. */
+export function reportError(e: unknown, io: CliIo): number {
+  if (e instanceof CoreError) {
+    io.err(`concordia: ${e.message}\n`);
+    return EXIT_INPUT;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  io.err(`concordia: internal error: ${message}\n`);
+  if (process.env.CONCORDIA_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+  return EXIT_INTERNAL;
+}
