@@ -163,7 +163,7 @@ export function decodeText(bytes: Uint8Array, fileName: string | undefined, forc
       throw new ParseError('txt', 'the file is not valid UTF-8', { code: 'encoding', location });
     }
   }
-  if (forced && forced !== 'utf-16le' && forced !== 'utf-16be' && forced !== 'utf-8') {
+  if (forced && forced !== 'utf-16le' && forced !== 'utf-16be') {
     return { text: decodeSingleByte(bytes, forced), encoding: forced };
   }
   const candidates = (Object.keys(UPPER) as (keyof typeof UPPER)[]).map((encoding) => {

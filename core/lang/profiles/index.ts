@@ -1,10 +1,39 @@
 import type { LangCode } from '../../model/language.js';
 import type { LanguageProfile } from '../profile.js';
+import { bg } from './bg.js';
+import { cs } from './cs.js';
+import { da } from './da.js';
+import { de } from './de.js';
+import { el } from './el.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { et } from './et.js';
+import { fi } from './fi.js';
+import { fr } from './fr.js';
+import { ga } from './ga.js';
+import { hr } from './hr.js';
+import { hu } from './hu.js';
+import { it } from './it.js';
+import { lt } from './lt.js';
+import { lv } from './lv.js';
+import { mt } from './mt.js';
+import { nl } from './nl.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
 import { ro } from './ro.js';
+import { sk } from './sk.js';
+import { sl } from './sl.js';
+import { sv } from './sv.js';
 
 /**
- * Registry of language profiles, keyed by language code. Explicit on purpose: adding a language is one file
- * plus one line here.
+ * Registry of language profiles, one per official EU language, keyed by language code. Explicit on purpose:
+ * adding a language is one file plus one line here, and the `Record` type makes a missing one a compile error.
  */
-export const PROFILES: Partial<Record<LangCode, LanguageProfile>> = { en, ro };
+export const PROFILES: Readonly<Record<LangCode, LanguageProfile>> = {
+  bg, cs, da, de, el, en, es, et, fi, fr, ga, hr, hu, it, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv,
+};
+
+/** The profile of a language. Total over `LangCode`; never throws for a valid code. */
+export function profileOf(lang: LangCode): LanguageProfile {
+  return PROFILES[lang];
+}
