@@ -5,3 +5,4 @@ export * from './parsers/index.js';
 export { PROFILES } from './lang/profiles/index.js';
 export type { LanguageProfile, LetteringScheme } from './lang/profile.js';
 export { recitalLabel, recitalOrdinal, normaliseLabel } from './lang/lettering.js';
+export * from './fetch/index.js';

@@ -1,4 +1,6 @@
 import { ParseError } from '../errors.js';
+import { detectLanguage } from '../lang/detect.js';
+import type { LangCode } from '../model/language.js';
 
 /**
  * Bytes → text for plain-text inputs. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded exactly;
@@ -127,6 +129,14 @@ function plausibility(text: string): number {
   return score;
 }
 
+/** The 8-bit code page each language's legacy files usually come in (Windows, else ISO). */
+const USUAL_CODE_PAGE: Partial<Record<LangCode, keyof typeof UPPER>> = {
+  cs: 'windows-1250', sk: 'windows-1250', pl: 'windows-1250', hu: 'windows-1250', hr: 'windows-1250', sl: 'windows-1250', ro: 'windows-1250',
+  da: 'windows-1252', de: 'windows-1252', en: 'windows-1252', es: 'windows-1252', fi: 'windows-1252', fr: 'windows-1252', ga: 'windows-1252',
+  it: 'windows-1252', nl: 'windows-1252', pt: 'windows-1252', sv: 'windows-1252', et: 'windows-1252',
+  bg: 'windows-1251', el: 'iso-8859-7',
+};
+
 /** Counts control characters that never occur in text; a high share means the input is binary. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
@@ -171,7 +181,16 @@ export function decodeText(bytes: Uint8Array, fileName: string | undefined, forc
     return { text, encoding, score: plausibility(text) };
   });
   candidates.sort((a, b) => b.score - a.score);
-  const [best, second] = candidates;
+  let [best, second] = candidates;
+  if (best.score > 0 && second && best.score === second.score && best.text !== second.text) {
+    // Code pages that share most accented letters tie; the language of the text settles it.
+    const tied = candidates.filter((c) => c.score === best.score);
+    const settled = tied.filter((c) => {
+      const lang = detectLanguage(c.text.slice(0, 20000))?.lang;
+      return lang !== undefined && USUAL_CODE_PAGE[lang] === c.encoding;
+    });
+    if (settled.length === 1) [best, second] = [settled[0], undefined as unknown as typeof best];
+  }
   if (best.score <= 0 || (second && best.score === second.score && best.text !== second.text)) {
     throw new ParseError(
       'txt',

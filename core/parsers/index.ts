@@ -1,10 +1,14 @@
 import { ParseError, UnsupportedFormatError } from '../errors.js';
 import type { ParsedDocument, SourceFormat } from '../model/document.js';
+import { docxParser } from './docx.js';
+import { htmlParser } from './html.js';
+import { pdfParser } from './pdf.js';
 import { txtParser } from './txt.js';
 import type { DocumentParser, ParseOptions } from './types.js';
 import { MAX_INPUT_BYTES } from './types.js';
 
 export type { DocumentParser, FormatDescriptor, ParseOptions } from './types.js';
+export { MAX_INPUT_BYTES } from './types.js';
 export { buildDocument, joinLines } from './structure.js';
 export type { SourceLine, StructureInput } from './structure.js';
 export { callMarker } from './normalise.js';
@@ -15,6 +19,9 @@ export { decodeText } from './decode.js';
  * Order matters for sniffing: formats with a magic number come before plain text.
  */
 export const PARSERS: Partial<Record<SourceFormat, DocumentParser>> = {
+  pdf: pdfParser,
+  docx: docxParser,
+  html: htmlParser,
   txt: txtParser,
 };
 

@@ -1,0 +1,91 @@
+import mammoth from 'mammoth';
+import { ParseError } from '../errors.js';
+import type { ParsedDocument } from '../model/document.js';
+import { htmlToBlocks } from './html-blocks.js';
+import { buildDocument } from './structure.js';
+import type { DocumentParser, ParseOptions } from './types.js';
+import { MAX_INPUT_BYTES } from './types.js';
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+
+function u32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+}
+
+/**
+ * Whether the ZIP container is whole: its end-of-central-directory record (APPNOTE 4.3.16) exists within the last
+ * 64 KB and points at a central directory inside the file. A DOCX cut short in a download fails this.
+ */
+export function isWholeZip(b: Uint8Array): boolean {
+  if (b.length < 22 || u32(b, 0) !== 0x04034b50) return false;
+  const lowest = Math.max(0, b.length - 22 - 65535);
+  for (let at = b.length - 22; at >= lowest; at--) {
+    if (u32(b, at) !== EOCD_SIGNATURE) continue;
+    const size = u32(b, at + 12);
+    const offset = u32(b, at + 16);
+    return offset + size <= at && u32(b, offset) === CENTRAL_SIGNATURE;
+  }
+  return false;
+}
+
+/**
+ * Word documents (DOCX). mammoth turns the document into HTML — superscript runs as <sup>, footnote references
+ * as `<sup><a href="#footnote-n">[n]</a></sup>`, footnotes as a closing list — and the HTML block walker and the
+ * structure recogniser do the rest, as for HTML pages. Headers and footers are not part of mammoth's output, so
+ * page furniture there never reaches the text; furniture typed into the body is removed by the recogniser.
+ * Runs in Node and in the browser (mammoth reads `buffer` in Node and `arrayBuffer` in its browser build).
+ * Deterministic. @throws ParseError `parse` for a damaged ZIP or a ZIP that is not a Word document, and the
+ * recogniser's `no-structure` / `empty-input`.
+ */
+export const docxParser: DocumentParser = {
+  format: {
+    id: 'docx',
+    displayName: 'Word document (DOCX)',
+    extensions: ['docx'],
+    mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  },
+  sniff(head: Uint8Array): boolean {
+    if (head.length < 4 || u32(head, 0) !== 0x04034b50) return false;
+    let ascii = '';
+    for (let i = 0; i < head.length; i++) ascii += String.fromCharCode(head[i] < 0x80 ? head[i] : 0x3f);
+    // A Word file's first entries name its parts; a bare ZIP (or an XLSX, "xl/") does not.
+    return ascii.includes('word/') || (ascii.includes('[Content_Types].xml') && !ascii.includes('xl/') && !ascii.includes('ppt/'));
+  },
+  async parse(input: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
+    const location = options.fileName ? { file: options.fileName } : undefined;
+    if (input.length === 0) throw new ParseError('docx', 'the file is empty', { code: 'empty-input', location });
+    if (input.length > MAX_INPUT_BYTES) {
+      throw new ParseError('docx', `the file is ${(input.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
+        code: 'too-large',
+        location,
+      });
+    }
+    if (!isWholeZip(input)) {
+      throw new ParseError('docx', 'not a valid DOCX (the ZIP container is damaged)', { code: 'parse', location });
+    }
+    const copy = input.slice();
+    let html: string;
+    try {
+      const result = await mammoth.convertToHtml(
+        // Node's mammoth reads `buffer` (any Uint8Array works), its browser build `arrayBuffer`.
+        { arrayBuffer: copy.buffer, buffer: copy } as unknown as { arrayBuffer: ArrayBuffer },
+        { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true },
+      );
+      html = result.value;
+    } catch (e) {
+      const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      throw new ParseError('docx', `not a valid DOCX (${detail})`, { code: 'parse', location, cause: e });
+    }
+    const blocks = htmlToBlocks(html);
+    return buildDocument({
+      lines: blocks.lines,
+      format: 'docx',
+      fileName: options.fileName,
+      lang: options.lang,
+      official: options.official,
+      allowUnstructured: options.allowUnstructured,
+      footnotes: blocks.footnotes,
+    });
+  },
+};
