@@ -6,3 +6,4 @@ export { PROFILES } from './lang/profiles/index.js';
 export type { LanguageProfile, LetteringScheme } from './lang/profile.js';
 export { recitalLabel, recitalOrdinal, normaliseLabel } from './lang/lettering.js';
 export * from './fetch/index.js';
+export * from './export/index.js';

@@ -3,6 +3,7 @@ import type { ParsedDocument, SourceFormat } from '../model/document.js';
 import { docxParser } from './docx.js';
 import { htmlParser } from './html.js';
 import { pdfParser } from './pdf.js';
+import { tmxParser } from './tmx.js';
 import { txtParser } from './txt.js';
 import type { DocumentParser, ParseOptions } from './types.js';
 import { MAX_INPUT_BYTES } from './types.js';
@@ -22,6 +23,7 @@ export const PARSERS: Partial<Record<SourceFormat, DocumentParser>> = {
   pdf: pdfParser,
   docx: docxParser,
   html: htmlParser,
+  tmx: tmxParser,
   txt: txtParser,
 };
 

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CoreError, InvalidInputError, NotFoundError, parseDocument, isLangCode } from '../../core/index.js';
 import type { LangCode, ParsedDocument, ParseOptions } from '../../core/index.js';
 
@@ -37,10 +38,39 @@ export async function readInput(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-/** Reads and parses one language version named on the command line. */
+const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus');
+
+interface ManifestVersion {
+  readonly lang: string;
+  readonly file: string;
+  readonly official: boolean;
+}
+
+let manifestCache: Promise<readonly ManifestVersion[]> | null = null;
+
+/** The bundled corpus manifest's versions (empty when the manifest cannot be read). */
+export function corpusVersions(): Promise<readonly ManifestVersion[]> {
+  manifestCache ??= readFile(join(CORPUS_DIR, 'manifest.json'), 'utf8').then(
+    (text) => (JSON.parse(text) as { documents: { versions: ManifestVersion[] }[] }).documents.flatMap((d) => d.versions),
+    () => [],
+  );
+  return manifestCache;
+}
+
+/** Whether a path is a bundled corpus file the manifest marks official (only the Romanian text is). */
+export async function isOfficialCorpusFile(path: string): Promise<boolean> {
+  const rel = relative(CORPUS_DIR, resolve(path)).split('\\').join('/');
+  return (await corpusVersions()).some((v) => v.file === rel && v.official);
+}
+
+/**
+ * Reads and parses one language version named on the command line. Files of the bundled corpus take their
+ * official flag from corpus/manifest.json; any other file is unofficial unless the caller says otherwise.
+ */
 export async function loadDocument(path: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   const bytes = await readInput(path);
-  return parseDocument(bytes, { fileName: basename(path), ...options });
+  const official = options.official ?? (await isOfficialCorpusFile(path));
+  return parseDocument(bytes, { fileName: basename(path), ...options, official });
 }
 
 /** Turns any thrown value into a one-line message and an exit code: input problems 2, our bugs 1. */
