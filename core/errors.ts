@@ -15,6 +15,8 @@ export type CoreErrorCode =
   | 'misalignment'
   | 'export'
   | 'import'
+  | 'project-file'
+  | 'project-from-future'
   | 'cancelled'
   | 'not-found'
   | 'invalid-input'

@@ -1,0 +1,14 @@
+import type { ReadableDb, WritableDb } from '../handles.js';
+
+export function getSetting(db: ReadableDb, key: string): string | null {
+  const row = db.prepare(`SELECT value FROM settings WHERE key = @key`).get({ key }) as { value: string } | undefined;
+  return row ? row.value : null;
+}
+
+export function setSetting(db: WritableDb, key: string, value: string): void {
+  db.prepare(`INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run({ key, value });
+}
+
+export function deleteSetting(db: WritableDb, key: string): void {
+  db.prepare(`DELETE FROM settings WHERE key = @key`).run({ key });
+}
