@@ -7,3 +7,4 @@ export type { LanguageProfile, LetteringScheme } from './lang/profile.js';
 export { recitalLabel, recitalOrdinal, normaliseLabel } from './lang/lettering.js';
 export * from './fetch/index.js';
 export * from './export/index.js';
+export * from './align/index.js';

@@ -1,0 +1,216 @@
+import type { AlignedDocumentRef, AlignedRow, AlignmentCorrection, AlignmentGrid, RowFlag, Segment, SentenceBead } from '../model/alignment.js';
+import type { ParsedDocument } from '../model/document.js';
+import type { LangCode } from '../model/language.js';
+import { InvalidInputError } from '../errors.js';
+import type { AnchorExtractors, Features } from './evidence.js';
+import { defaultExtractors, featuresOf } from './evidence.js';
+import type { SequenceCosts } from './sequence.js';
+import { DEFAULT_SEQUENCE_COSTS } from './sequence.js';
+import { alignSentenceFeatures } from './sentence-align.js';
+import { splitSentences } from './sentences.js';
+import type { GroupAlignment, Item } from './units.js';
+import { alignGroup, GROUPS, itemsOf, lengthRatio } from './units.js';
+import { applyCorrections } from './corrections.js';
+
+export { applyCorrections } from './corrections.js';
+export { splitSentences, splitSentenceSpans } from './sentences.js';
+export type { SentenceSpan } from './sentences.js';
+export { alignSentences } from './sentence-align.js';
+export type { SentenceAlignOptions } from './sentence-align.js';
+export type { AnchorExtractors } from './evidence.js';
+export type { SequenceCosts } from './sequence.js';
+
+export interface AlignOptions {
+  /** Index of the pivot document (default: the first official document, else the first Romanian one, else 0). */
+  readonly pivot?: number;
+  /** `sentence` also splits every row into sentences and aligns them. Default `unit`. */
+  readonly level?: 'unit' | 'sentence';
+  /** Display names of the documents (file names), in `docs` order; default the language codes. */
+  readonly names?: readonly string[];
+  /** Manual corrections re-applied after the automatic alignment (see `applyCorrections`). */
+  readonly corrections?: readonly AlignmentCorrection[];
+  /** Replaces the number/date extractors the evidence uses. */
+  readonly scorers?: Partial<AnchorExtractors>;
+  /** Tunes the unit-sequence costs. */
+  readonly costs?: Partial<SequenceCosts>;
+}
+
+/** Key of the single row of a grid over unstructured documents. */
+export const WHOLE_TEXT_KEY = 'text';
+
+/**
+ * Aligns 2–24 language versions (the same language may appear twice: two revisions) into a grid of rows, one per
+ * pivot unit plus one per unit only some versions have. Each version is aligned to the pivot group by group
+ * (title, opening, citations, recitals, numbered paragraphs with the closing one, footnotes) with a dynamic program
+ * scored by content evidence that survives translation (length for the language pair, numbers and dates, footnote
+ * calls, names after transliteration, quotation marks); labels only break ties. Rows where structures disagree
+ * are flagged `missing`, `extra`, `split`, `merged`, `relabelled` or `low-confidence`; an unflagged row pairs
+ * units that agree by position and content. Row keys are the pivot's unit ids; rows only other versions have are
+ * keyed `extra:<unit id>@<lang>` (made unique). When any document is unstructured, every document is one row
+ * (`text`) aligned by sentences. Deterministic.
+ * @throws InvalidInputError when fewer than one document is given or `pivot` is out of range.
+ */
+export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOptions = {}): AlignmentGrid {
+  if (docs.length === 0) throw new InvalidInputError('alignment needs at least one document');
+  const pivot = options.pivot ?? defaultPivot(docs);
+  if (!Number.isInteger(pivot) || pivot < 0 || pivot >= docs.length) {
+    throw new InvalidInputError(`pivot ${pivot} is not one of the ${docs.length} documents`);
+  }
+  const ex: AnchorExtractors = { ...defaultExtractors, ...options.scorers };
+  const costs: SequenceCosts = { ...DEFAULT_SEQUENCE_COSTS, ...options.costs };
+  const documents: AlignedDocumentRef[] = docs.map((d, i) => ({ lang: d.lang, name: options.names?.[i] ?? d.lang, official: d.official }));
+
+  const unstructured = docs.some((d) => d.unstructured);
+  let rows: AlignedRow[];
+  if (unstructured) {
+    rows = [
+      {
+        key: WHOLE_TEXT_KEY,
+        kind: 'paragraph',
+        cells: docs.map((d) => d.units.map((u) => ({ id: u.id, kind: u.kind, label: u.label, ordinal: u.ordinal, text: u.text }))),
+        confidence: 1,
+        flags: [],
+      },
+    ];
+  } else {
+    rows = unitRows(docs, pivot, ex, costs);
+  }
+  let grid: AlignmentGrid = { pivot, documents, rows };
+  if (options.corrections?.length) grid = applyCorrections(grid, options.corrections);
+  if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex);
+  if (unstructured) grid = { ...grid, rows: grid.rows.map((r) => ({ ...r, confidence: meanConfidence(r.sentences?.beads ?? []) })) };
+  return grid;
+}
+
+/** The official version if there is one, else the Romanian one (the bundled official language), else the first. */
+export function defaultPivot(docs: readonly ParsedDocument[]): number {
+  const official = docs.findIndex((d) => d.official);
+  if (official >= 0) return official;
+  return Math.max(0, docs.findIndex((d) => d.lang === 'ro'));
+}
+
+function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtractors, costs: SequenceCosts): AlignedRow[] {
+  const items = docs.map((d) => itemsOf(d, ex));
+  const p = items[pivot];
+  const rows: AlignedRow[] = [];
+  const usedKeys = new Set<string>();
+  for (const d of docs) for (const u of d.units) usedKeys.add(u.id);
+  const extraKey = (id: string, lang: LangCode) => {
+    const base = `extra:${id}@${lang}`;
+    let key = base;
+    for (let k = 2; usedKeys.has(key); k++) key = `${base}.${k}`;
+    usedKeys.add(key);
+    return key;
+  };
+  for (const g of GROUPS) {
+    const pivotItems = p[g];
+    const per: (GroupAlignment | null)[] = docs.map((_, d) =>
+      d === pivot ? null : alignGroup(pivotItems, items[d][g], d, docs[d].lang, lengthRatio(p, items[d]), costs),
+    );
+    const extrasAfter = (k: number) => {
+      const out: AlignedRow[] = [];
+      per.forEach((ga, d) => {
+        if (!ga) return;
+        for (const e of ga.extras) {
+          if (e.after !== k) continue;
+          out.push({
+            key: extraKey(e.item.seg.id, docs[d].lang),
+            kind: e.item.seg.kind,
+            cells: docs.map((_, x) => (x === d ? [e.item.seg] : [])),
+            confidence: e.confidence,
+            flags: [
+              { flag: 'extra', doc: d, detail: `only ${docs[d].lang} has ${e.item.seg.id}${e.item.seg.label && e.item.seg.kind !== 'citation' ? ` (${e.item.seg.label})` : ''}` },
+            ],
+          });
+        }
+      });
+      return out;
+    };
+    rows.push(...extrasAfter(-1));
+    pivotItems.forEach((it: Item, i) => {
+      const cells: Segment[][] = docs.map((_, d) => (d === pivot ? [it.seg] : [...per[d]!.rows[i].cell]));
+      const flags: RowFlag[] = [];
+      let confidence = 1;
+      per.forEach((ga) => {
+        if (!ga) return;
+        flags.push(...ga.rows[i].flags);
+        confidence = Math.min(confidence, ga.rows[i].confidence);
+      });
+      rows.push({ key: it.seg.id, kind: it.seg.kind, cells, confidence, flags });
+      rows.push(...extrasAfter(i));
+    });
+  }
+  return rows;
+}
+
+function meanConfidence(beads: readonly SentenceBead[]): number {
+  if (beads.length === 0) return 1;
+  return Math.round((beads.reduce((s, b) => s + b.confidence, 0) / beads.length) * 1000) / 1000;
+}
+
+/** Adds each row's sentences and beads: every version's sentences aligned to the reference (pivot) cell. */
+function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex: AnchorExtractors): AlignmentGrid {
+  // Document-level length ratios are steadier than a short row's own.
+  const totals = docs.map((d) => d.units.reduce((s, u) => s + u.text.length, 0) + d.footnotes.reduce((s, f) => s + f.text.length, 0));
+  const rows = grid.rows.map((row): AlignedRow => {
+    const split = row.cells.map((cell, d) => cell.flatMap((seg) => splitSentences(seg.text, docs[d].lang)));
+    const feats = split.map((ss, d) => ss.map((s): Features => featuresOf(s, docs[d].lang, [], ex)));
+    const ref = split[grid.pivot].length > 0 ? grid.pivot : split.findIndex((s) => s.length > 0);
+    if (ref < 0) return { ...row, sentences: { split, beads: [] } };
+    const pairwise = new Map<number, SentenceBead[]>();
+    split.forEach((_, d) => {
+      if (d === ref) return;
+      const ratio = totals[ref] > 0 && totals[d] > 0 ? totals[d] / totals[ref] : undefined;
+      pairwise.set(d, alignSentenceFeatures(feats[ref], feats[d], ratio));
+    });
+    return { ...row, sentences: { split, beads: mergeBeads(ref, split.length, split[ref].length, pairwise) } };
+  });
+  return { ...grid, rows };
+}
+
+/**
+ * Combines pairwise beads (reference ↔ each version) into beads over all documents. The reference's sentences are
+ * cut only where every version has a bead boundary; a version's unpaired sentences join the group that follows
+ * them. With two documents the pairwise beads are kept as they are.
+ */
+export function mergeBeads(ref: number, docCount: number, refCount: number, pairwise: ReadonlyMap<number, readonly SentenceBead[]>): SentenceBead[] {
+  const place = (pair: readonly (readonly number[])[], d: number): (readonly number[])[] =>
+    Array.from({ length: docCount }, (_, x) => (x === ref ? pair[0] : x === d ? pair[1] : []));
+  if (docCount === 1) return Array.from({ length: refCount }, (_, i) => ({ sentences: [[i]], confidence: 1 }));
+  if (pairwise.size === 1) {
+    const [[d, beads]] = [...pairwise];
+    return beads.map((b) => ({ sentences: place(b.sentences, d), confidence: b.confidence }));
+  }
+  const cutSets: Set<number>[] = [];
+  for (const beads of pairwise.values()) {
+    const cuts = new Set<number>([0, refCount]);
+    let pos = 0;
+    for (const b of beads) {
+      pos += b.sentences[0].length;
+      if (b.sentences[0].length > 0) cuts.add(pos);
+    }
+    cutSets.push(cuts);
+  }
+  const cutList = [...cutSets[0]].filter((c) => cutSets.every((s) => s.has(c))).sort((x, y) => x - y);
+  const groups = cutList.slice(0, -1).map((from, k) => ({ from, to: cutList[k + 1] }));
+  if (groups.length === 0) groups.push({ from: 0, to: refCount });
+  const out = groups.map((g) => ({
+    sentences: Array.from({ length: docCount }, (_, x): number[] => (x === ref ? Array.from({ length: g.to - g.from }, (_, k) => g.from + k) : [])),
+    confidence: 1,
+  }));
+  const groupAt = (pos: number) => {
+    let k = groups.findIndex((g) => pos >= g.from && pos < g.to);
+    if (k < 0) k = groups.length - 1;
+    return k;
+  };
+  for (const [d, beads] of pairwise) {
+    let pos = 0;
+    for (const b of beads) {
+      const k = groupAt(pos);
+      out[k].sentences[d].push(...b.sentences[1]);
+      out[k].confidence = Math.min(out[k].confidence, b.confidence);
+      pos += b.sentences[0].length;
+    }
+  }
+  return out;
+}

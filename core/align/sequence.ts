@@ -1,0 +1,110 @@
+import { invariant } from '../errors.js';
+import type { Features, PairContext, PairScore } from './evidence.js';
+import { combine, scorePair } from './evidence.js';
+
+/** One step of an alignment between two unit sequences `a` (pivot) and `b` (a version); indexes are 0-based. */
+export type SequenceStep =
+  | { readonly op: 'pair'; readonly a: readonly [number]; readonly b: readonly [number]; readonly score: PairScore }
+  | { readonly op: 'split'; readonly a: readonly [number]; readonly b: readonly [number, number]; readonly score: PairScore }
+  | { readonly op: 'merge'; readonly a: readonly [number, number]; readonly b: readonly [number]; readonly score: PairScore }
+  | { readonly op: 'delete'; readonly a: readonly [number]; readonly b: readonly [] }
+  | { readonly op: 'insert'; readonly a: readonly []; readonly b: readonly [number] };
+
+/** Costs of the sequence alignment; a pair costs 1 − similarity (+ `labelMismatch` when labels differ). */
+export interface SequenceCosts {
+  /** A unit with no partner (missing in, or extra to, the version). */
+  readonly gap: number;
+  /** Added to 1 − similarity for one unit matching two. */
+  readonly splitMerge: number;
+  /** Added when the structural position (label or ordinal) of a pair disagrees: a tie-breaker, not a decider. */
+  readonly labelMismatch: number;
+}
+
+export const DEFAULT_SEQUENCE_COSTS: SequenceCosts = { gap: 0.4, splitMerge: 0.45, labelMismatch: 0.04 };
+
+/**
+ * Aligns two sequences of units of one kind by dynamic programming over pairs, splits (1–2), merges (2–1),
+ * deletions and insertions, scored by content evidence (`scorePair`) with `sameSlot(i, j)` as a small
+ * tie-breaker. Monotone: order is preserved. Deterministic; ties prefer pairs, then the earlier step.
+ */
+export function alignSequence(
+  a: readonly Features[],
+  b: readonly Features[],
+  ctx: PairContext,
+  sameSlot: (i: number, j: number) => boolean,
+  costs: SequenceCosts = DEFAULT_SEQUENCE_COSTS,
+): SequenceStep[] {
+  const m = a.length;
+  const n = b.length;
+  const W = n + 1;
+  const cost = new Float64Array((m + 1) * W).fill(Infinity);
+  const back = new Uint8Array((m + 1) * W);
+  const pairScores = new Map<number, PairScore>();
+  const score = (kind: number, i: number, j: number): PairScore => {
+    const key = (kind * (m + 1) + i) * W + j;
+    let s = pairScores.get(key);
+    if (!s) {
+      if (kind === 0) s = scorePair(a[i], b[j], ctx);
+      else if (kind === 1) s = scorePair(a[i], combine(b[j], b[j + 1]), ctx);
+      else s = scorePair(combine(a[i], a[i + 1]), b[j], ctx);
+      pairScores.set(key, s);
+    }
+    return s;
+  };
+  cost[0] = 0;
+  // back codes: 1 pair, 2 split (1 a, 2 b), 3 merge (2 a, 1 b), 4 delete, 5 insert
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let code = 0;
+      const consider = (c: number, k: number) => {
+        if (c < best - 1e-12) {
+          best = c;
+          code = k;
+        }
+      };
+      if (i >= 1 && j >= 1) consider(cost[(i - 1) * W + j - 1] + 1 - score(0, i - 1, j - 1).sim + (sameSlot(i - 1, j - 1) ? 0 : costs.labelMismatch), 1);
+      if (i >= 1 && j >= 2) consider(cost[(i - 1) * W + j - 2] + 1 - score(1, i - 1, j - 2).sim + costs.splitMerge, 2);
+      if (i >= 2 && j >= 1) consider(cost[(i - 2) * W + j - 1] + 1 - score(2, i - 2, j - 1).sim + costs.splitMerge, 3);
+      if (i >= 1) consider(cost[(i - 1) * W + j] + costs.gap, 4);
+      if (j >= 1) consider(cost[i * W + j - 1] + costs.gap, 5);
+      cost[i * W + j] = best;
+      back[i * W + j] = code;
+    }
+  }
+  const steps: SequenceStep[] = [];
+  let i = m;
+  let j = n;
+  while (i > 0 || j > 0) {
+    const code = back[i * W + j];
+    switch (code) {
+      case 1:
+        steps.push({ op: 'pair', a: [i - 1], b: [j - 1], score: score(0, i - 1, j - 1) });
+        i -= 1;
+        j -= 1;
+        break;
+      case 2:
+        steps.push({ op: 'split', a: [i - 1], b: [j - 2, j - 1], score: score(1, i - 1, j - 2) });
+        i -= 1;
+        j -= 2;
+        break;
+      case 3:
+        steps.push({ op: 'merge', a: [i - 2, i - 1], b: [j - 1], score: score(2, i - 2, j - 1) });
+        i -= 2;
+        j -= 1;
+        break;
+      case 4:
+        steps.push({ op: 'delete', a: [i - 1], b: [] });
+        i -= 1;
+        break;
+      case 5:
+        steps.push({ op: 'insert', a: [], b: [j - 1] });
+        j -= 1;
+        break;
+      default:
+        invariant(false, `sequence alignment back-pointer ${code} at ${i},${j}`);
+    }
+  }
+  return steps.reverse();
+}

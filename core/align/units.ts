@@ -1,0 +1,197 @@
+import type { ParsedDocument, Unit } from '../model/document.js';
+import { footnoteId } from '../model/document.js';
+import type { RowFlag, Segment } from '../model/alignment.js';
+import { missingCase } from '../errors.js';
+import { normaliseLabel, recitalOrdinal } from '../lang/lettering.js';
+import { PROFILES } from '../lang/profiles/index.js';
+import type { AnchorExtractors, Features, PairContext } from './evidence.js';
+import { featuresOf, idfWeights, scorePair } from './evidence.js';
+import type { SequenceCosts, SequenceStep } from './sequence.js';
+import { alignSequence } from './sequence.js';
+
+/** The sequences aligned separately, in document order. Paragraphs and the closing paragraph share a numbering. */
+export const GROUPS = ['title', 'opening', 'citation', 'recital', 'numbered', 'footnote'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** A unit or footnote as the aligner handles it. */
+export interface Item {
+  readonly seg: Segment;
+  readonly features: Features;
+  /** The structural slot the label names: recital ordinal from its letter, paragraph or footnote number; null if none. */
+  readonly slot: number | null;
+}
+
+function groupOf(u: Unit): Group {
+  switch (u.kind) {
+    case 'title':
+    case 'opening':
+    case 'citation':
+    case 'recital':
+      return u.kind;
+    case 'paragraph':
+    case 'closing':
+      return 'numbered';
+    default:
+      return missingCase(u.kind);
+  }
+}
+
+function slotOf(doc: ParsedDocument, u: Unit): number | null {
+  if (u.label === null) return null;
+  if (u.kind === 'recital') {
+    const scheme = PROFILES[doc.lang]?.lettering ?? 'latin';
+    return recitalOrdinal(scheme, normaliseLabel(scheme, u.label));
+  }
+  const n = Number(u.label);
+  return Number.isInteger(n) ? n : null;
+}
+
+/** Splits a document into the aligned groups, with features. Deterministic. */
+export function itemsOf(doc: ParsedDocument, ex: AnchorExtractors): Record<Group, Item[]> {
+  const out: Record<Group, Item[]> = { title: [], opening: [], citation: [], recital: [], numbered: [], footnote: [] };
+  for (const u of doc.units) {
+    out[groupOf(u)].push({
+      seg: { id: u.id, kind: u.kind, label: u.label, ordinal: u.ordinal, text: u.text },
+      features: featuresOf(u.text, doc.lang, u.calls.map((c) => c.n), ex),
+      slot: slotOf(doc, u),
+    });
+  }
+  for (const f of doc.footnotes) {
+    out.footnote.push({
+      seg: { id: footnoteId(f.n), kind: 'footnote', label: String(f.n), ordinal: f.n, text: f.text },
+      features: featuresOf(f.text, doc.lang, [], ex),
+      slot: f.n,
+    });
+  }
+  return out;
+}
+
+/** Whether two items sit in the same structural slot (label, number, or position for unlabelled units). */
+export function sameSlot(a: readonly Item[], b: readonly Item[], i: number, j: number): boolean {
+  const x = a[i];
+  const y = b[j];
+  if (x.slot !== null && y.slot !== null) return x.slot === y.slot;
+  return i === j;
+}
+
+/** The expected length ratio between two documents' texts (version characters per pivot character). */
+export function lengthRatio(a: Record<Group, Item[]>, b: Record<Group, Item[]>): number {
+  let la = 0;
+  let lb = 0;
+  for (const g of GROUPS) {
+    for (const it of a[g]) la += it.features.length;
+    for (const it of b[g]) lb += it.features.length;
+  }
+  return la > 0 && lb > 0 ? lb / la : 1;
+}
+
+export function pairContext(a: readonly Item[], b: readonly Item[], ratio: number): PairContext {
+  const bags = [...a, ...b];
+  return {
+    ratio,
+    numberWeight: idfWeights(bags.map((x) => x.features.numbers)),
+    nameWeight: idfWeights(bags.map((x) => x.features.names)),
+  };
+}
+
+/** Below this similarity a structurally plausible pair is still flagged `low-confidence`. */
+export const LOW_SIMILARITY = 0.4;
+/** A neighbour matching this much better than the chosen partner makes a pair `low-confidence`. */
+export const NEIGHBOUR_MARGIN = 0.25;
+
+/** What one version contributes to the rows of one pivot group. */
+export interface GroupAlignment {
+  /** Per pivot item: the version's segments, flags about the version, and a confidence. */
+  readonly rows: readonly { readonly cell: Segment[]; readonly flags: RowFlag[]; readonly confidence: number }[];
+  /** Version items no pivot item took: after which pivot item (−1 = before the first) they go. */
+  readonly extras: readonly { readonly after: number; readonly item: Item; readonly confidence: number }[];
+}
+
+/**
+ * Aligns one group of a version (`b`, document `doc`) to the pivot's (`a`) and turns the steps into row
+ * contributions with flags: `missing`, `extra`, `split`, `merged`, `relabelled` (paired, labels differ) and
+ * `low-confidence` (paired by structure and content, but the evidence is weak or a neighbour fits better).
+ */
+export function alignGroup(a: readonly Item[], b: readonly Item[], doc: number, lang: string, ratio: number, costs: SequenceCosts): GroupAlignment {
+  const ctx = pairContext(a, b, ratio);
+  const steps: SequenceStep[] = alignSequence(a.map((x) => x.features), b.map((x) => x.features), ctx, (i, j) => sameSlot(a, b, i, j), costs);
+  const rows = a.map(() => ({ cell: [] as Segment[], flags: [] as RowFlag[], confidence: 1 }));
+  const extras: { after: number; item: Item; confidence: number }[] = [];
+  const sim = (i: number, j: number) => (i >= 0 && j >= 0 && i < a.length && j < b.length ? scorePair(a[i].features, b[j].features, ctx).sim : 0);
+  const bestAgainst = (f: (k: number) => number, count: number) => {
+    let best = 0;
+    for (let k = 0; k < count; k++) best = Math.max(best, f(k));
+    return best;
+  };
+  const describe = (it: Item) => `${it.seg.id}${it.seg.label !== null && it.seg.kind !== 'citation' ? ` (${it.seg.label})` : ''}`;
+  let lastA = -1;
+  for (const s of steps) {
+    switch (s.op) {
+      case 'pair': {
+        const [i] = s.a;
+        const [j] = s.b;
+        lastA = i;
+        const row = rows[i];
+        row.cell.push(b[j].seg);
+        const conf = s.score.sim;
+        row.confidence = round(conf);
+        const x = a[i];
+        const y = b[j];
+        if (x.slot !== null && y.slot !== null && x.slot !== y.slot) {
+          row.flags.push({ flag: 'relabelled', doc, detail: `${lang} labels it ${y.seg.label} where the pivot has ${x.seg.label}` });
+        }
+        const neighbour = Math.max(sim(i, j - 1), sim(i, j + 1), sim(i - 1, j), sim(i + 1, j));
+        const contradicted =
+          (s.score.calls !== null && s.score.calls < 0.5) ||
+          (s.score.numbers !== null && s.score.numbers < 0.2 && x.features.numbers.length >= 2 && y.features.numbers.length >= 2);
+        const weak = conf < LOW_SIMILARITY && x.seg.kind !== 'title' && x.seg.kind !== 'opening';
+        if (weak || neighbour > conf + NEIGHBOUR_MARGIN || contradicted) {
+          const why = weak ? 'the content evidence is weak' : contradicted ? 'numbers or footnote calls differ' : 'a neighbouring unit fits better';
+          row.flags.push({ flag: 'low-confidence', doc, detail: `${describe(x)} ↔ ${lang} ${describe(y)}: ${why}` });
+          row.confidence = round(Math.min(conf, 0.5));
+        }
+        break;
+      }
+      case 'split': {
+        const [i] = s.a;
+        lastA = i;
+        const row = rows[i];
+        for (const j of s.b) row.cell.push(b[j].seg);
+        row.confidence = round(s.score.sim);
+        row.flags.push({ flag: 'split', doc, detail: `${lang} splits ${describe(a[i])} into ${s.b.map((j) => describe(b[j])).join(' and ')}` });
+        break;
+      }
+      case 'merge': {
+        const [i, i2] = s.a;
+        const [j] = s.b;
+        lastA = i2;
+        rows[i].cell.push(b[j].seg);
+        const detail = `${lang} merges ${describe(a[i])} and ${describe(a[i2])} into ${describe(b[j])}`;
+        for (const k of s.a) {
+          rows[k].confidence = round(s.score.sim);
+          rows[k].flags.push({ flag: 'merged', doc, detail });
+        }
+        break;
+      }
+      case 'delete': {
+        const [i] = s.a;
+        lastA = i;
+        rows[i].confidence = round(1 - bestAgainst((k) => sim(i, k), b.length) / 2);
+        rows[i].flags.push({ flag: 'missing', doc, detail: `${lang} has nothing for ${describe(a[i])}` });
+        break;
+      }
+      case 'insert': {
+        const [j] = s.b;
+        extras.push({ after: lastA, item: b[j], confidence: round(1 - bestAgainst((k) => sim(k, j), a.length) / 2) });
+        break;
+      }
+      default:
+        missingCase(s);
+    }
+  }
+  return { rows, extras };
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+}

@@ -1,0 +1,135 @@
+// Aligner cost and accuracy: parse + align 2, 6 and 24 versions of the corpus document (the 18 languages the
+// corpus lacks are synthesised from the versions it has), a synthetic corpus of up to 100 documents × 24
+// languages to show how cost grows, and accuracy on the perturbation suite (RO pivot against each version).
+import { readFile } from 'node:fs/promises';
+import { alignDocuments } from '../../core/align/index.js';
+import { LANGUAGES, parseDocument } from '../../core/index.js';
+import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
+import { PERTURBATIONS, perturb, synthesizeVersion } from '../lib/perturb.js';
+import type { ExpectedRow, PerturbationKind } from '../lib/perturb.js';
+import type { BenchSection } from './types.js';
+import { measure } from './types.js';
+
+const REAL: readonly LangCode[] = ['ro', 'en', 'fr', 'de', 'el', 'bg'];
+const SOURCES: readonly LangCode[] = ['en', 'fr', 'de', 'el', 'bg'];
+
+async function texts(): Promise<Map<LangCode, string>> {
+  const real = new Map<LangCode, string>();
+  for (const l of REAL) real.set(l, await readFile(`corpus/2022-2505-RSP/${l}.txt`, 'utf8'));
+  const all = new Map(real);
+  let k = 0;
+  for (const l of LANGUAGES) {
+    if (all.has(l)) continue;
+    const src = SOURCES[k++ % SOURCES.length];
+    all.set(l, synthesizeVersion(real.get(src)!, src, l));
+  }
+  return all;
+}
+
+const enc = new TextEncoder();
+async function parseAll(entries: readonly (readonly [LangCode, string])[]): Promise<ParsedDocument[]> {
+  const docs: ParsedDocument[] = [];
+  for (const [lang, text] of entries) docs.push(await parseDocument(enc.encode(text), { fileName: `${lang}.txt`, lang, official: lang === 'ro' }));
+  return docs;
+}
+
+function rowsCorrect(grid: AlignmentGrid, expected: readonly ExpectedRow[]): { right: number; total: number } {
+  let right = 0;
+  for (const e of expected) {
+    const row =
+      e.key === null
+        ? grid.rows.find((r) => r.key.startsWith('extra:') && r.cells[1].map((s) => s.id).join() === e.ids.join())
+        : grid.rows.find((r) => r.key === e.key);
+    if (!row) continue;
+    const ids = row.cells[1].map((s) => s.id).join();
+    const flags = [...new Set(row.flags.map((f) => f.flag))].sort().join();
+    if (ids === e.ids.join() && flags === [...e.flags].sort().join()) right++;
+  }
+  return { right, total: expected.length };
+}
+
+const AT: Record<PerturbationKind, readonly number[]> = {
+  'drop-citation': [2, 5, 10],
+  'drop-recital': [1, 9, 18],
+  'drop-paragraph': [1, 8, 26],
+  'insert-citation': [3, 9],
+  'insert-recital': [6, 17],
+  'insert-paragraph': [10, 25],
+  'split-paragraph': [4, 13, 15],
+  'merge-paragraphs': [2, 14, 24],
+  'renumber-recitals': [2, 9],
+  'skip-number': [5, 17],
+  'restart-numbering': [10, 20],
+};
+
+export async function bench(): Promise<BenchSection[]> {
+  const all = await texts();
+  const sections: BenchSection[] = [];
+
+  const sizeRows: Record<string, string | number>[] = [];
+  for (const n of [2, 6, 24]) {
+    const langs = [...REAL, ...LANGUAGES.filter((l) => !REAL.includes(l))].slice(0, n);
+    const entries = langs.map((l) => [l, all.get(l)!] as const);
+    for (const level of ['unit', 'sentence'] as const) {
+      await measure(async () => alignDocuments(await parseAll(entries), { level })); // warm-up
+      const parse = await measure(() => parseAll(entries));
+      const align = await measure(() => alignDocuments(parse.value, { level }));
+      const flagged = align.value.rows.filter((r) => r.flags.length).length;
+      sizeRows.push({ versions: n, level, 'parse ms': parse.ms, 'align ms': align.ms, 'total ms': parse.ms + align.ms, 'peak rss MB': Math.round(Math.max(parse.peakRssMb, align.peakRssMb)), rows: align.value.rows.length, flagged });
+    }
+  }
+  sections.push({
+    title: 'align: parse + align versions of 2022/2505(RSP) (18 languages synthesised)',
+    rows: sizeRows,
+    notes: ['flagged should be 0: the versions agree'],
+    json: sizeRows,
+  });
+
+  // Synthetic corpus: document d is the corpus document with perturbation d applied to one version, so documents
+  // differ; every document has 24 versions aligned at unit level.
+  const docTexts = (d: number): [LangCode, string][] =>
+    LANGUAGES.map((l, i) => {
+      const kind = PERTURBATIONS[d % PERTURBATIONS.length];
+      const text = all.get(l)!;
+      if (i !== 1 + (d % 23) || l === 'ro') return [l, text];
+      const at = AT[kind][d % AT[kind].length];
+      return [l, perturb(text, l, { kind, at }).text];
+    });
+  const scaleRows: Record<string, string | number>[] = [];
+  for (const docs of [10, 25, 50, 100]) {
+    const r = await measure(async () => {
+      let rows = 0;
+      for (let d = 0; d < docs; d++) rows += alignDocuments(await parseAll(docTexts(d))).rows.length;
+      return rows;
+    });
+    scaleRows.push({ documents: docs, versions: docs * 24, 'total ms': r.ms, 'ms per document': r.ms / docs, 'peak rss MB': Math.round(r.peakRssMb), rows: r.value });
+  }
+  sections.push({ title: 'align: synthetic corpus, documents × 24 languages (parse + align, unit level)', rows: scaleRows, notes: ['ms per document should stay flat: cost grows linearly with corpus size'], json: scaleRows });
+
+  // Accuracy: RO pivot against each real version, every perturbation at several places.
+  const ro = (await parseAll([['ro', all.get('ro')!]]))[0];
+  const accRows: Record<string, string | number>[] = [];
+  for (const kind of PERTURBATIONS) {
+    let cases = 0;
+    let exact = 0;
+    let right = 0;
+    let total = 0;
+    for (const lang of SOURCES) {
+      for (const at of AT[kind]) {
+        const p = perturb(all.get(lang)!, lang, { kind, at });
+        const [doc] = await parseAll([[lang, p.text]]);
+        const grid = alignDocuments([ro, doc]);
+        const c = rowsCorrect(grid, p.expected);
+        const extraRows = grid.rows.filter((r) => r.key.startsWith('extra:')).length;
+        const wantExtra = p.expected.filter((e) => e.key === null).length;
+        cases++;
+        if (c.right === c.total && extraRows === wantExtra) exact++;
+        right += c.right;
+        total += c.total;
+      }
+    }
+    accRows.push({ perturbation: kind, cases, 'cases exact': exact, 'rows right': right, rows: total, 'row accuracy %': (100 * right) / total });
+  }
+  sections.push({ title: 'align: perturbation suite (RO pivot vs EN, FR, DE, EL, BG)', rows: accRows, json: accRows });
+  return sections;
+}
