@@ -8,3 +8,5 @@ export { recitalLabel, recitalOrdinal, normaliseLabel } from './lang/lettering.j
 export * from './fetch/index.js';
 export * from './export/index.js';
 export * from './align/index.js';
+export * from './checks/index.js';
+export * from './names/index.js';

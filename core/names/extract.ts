@@ -1,0 +1,334 @@
+import type { AlignmentGrid } from '../model/alignment.js';
+import type { ParsedDocument } from '../model/document.js';
+import type { EntityType, NameEntity, NameForm, NameOccurrence } from '../model/findings.js';
+import type { LangCode } from '../model/language.js';
+import { PROFILES } from '../lang/profiles/index.js';
+import { ACRONYMS, lexiconFor } from './lexicon.js';
+import { checkConvention, skeletonKey } from './translit/index.js';
+import { similarity, stableHash } from './util.js';
+
+/** One name found in one cell of the grid. */
+export interface Mention {
+  readonly doc: number;
+  readonly lang: LangCode;
+  readonly row: string;
+  readonly unit: string;
+  readonly start: number;
+  readonly end: number;
+  /** As printed. */
+  readonly surface: string;
+  /** Inflection stripped (Kazahstanului → Kazahstan); used to group forms. */
+  readonly base: string;
+  readonly type: EntityType;
+  /** Canonical acronym when the mention is a known acronym (OSCE for OSZE/ΟΑΣΕ/ОССЕ). */
+  readonly acronym: string | null;
+}
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Punctuation or a sentence break sits between this token and the previous one. */
+  readonly breakBefore: boolean;
+  readonly sentenceStart: boolean;
+}
+
+const ACRONYM_OF = new Map<string, string>();
+for (const [canon, forms] of Object.entries(ACRONYMS)) for (const f of forms) ACRONYM_OF.set(f, canon);
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}/-]+$/u.test(t) && /\p{Lu}/u.test(t);
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‑'’/][\p{L}\p{N}]+)*/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const between = text.slice(last, m.index);
+    const breakBefore = out.length === 0 || /[^\s]/u.test(between);
+    const sentenceStart = out.length === 0 || /[.;:!?]\s*$/u.test(between) || /[„“"«(]\s*$/u.test(between);
+    const slash = m[0].includes('/') && !isAllCaps(m[0]);
+    const parts = m[0].split(slash ? /\// : /(?<=[\p{L}\p{N}])[-‑](?=[\p{L}\p{N}])/u);
+    if (parts.length > 1 && (slash || parts.some(isAllCaps))) {
+      let at = m.index;
+      parts.forEach((p, k) => {
+        out.push({ text: p, start: at, end: at + p.length, breakBefore: k === 0 ? breakBefore : true, sentenceStart: k === 0 ? sentenceStart : false });
+        at += p.length + 1;
+      });
+    } else out.push({ text: m[0], start: m.index, end: m.index + m[0].length, breakBefore, sentenceStart });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+
+/** Strips a French/Italian elided article (d'Almaty) and an English possessive (Kazakhstan's). */
+function trimToken(t: Token): Token {
+  let { text, start } = t;
+  const elided = /^(?:[dDlL]|qu)['’](?=\p{Lu})/u.exec(text);
+  if (elided) {
+    start += elided[0].length;
+    text = text.slice(elided[0].length);
+  }
+  const poss = /['’]s?$/u.exec(text);
+  if (poss) text = text.slice(0, poss.index);
+  return { ...t, text, start, end: start + text.length };
+}
+
+/**
+ * Names in one text: runs of capitalised words (with the language's connectors between them), minus stop words,
+ * plus known acronyms. Returns spans into `text`. Deterministic.
+ */
+export function findNameSpans(text: string, lang: LangCode): { start: number; end: number; surface: string; type: EntityType; acronym: string | null }[] {
+  const lex = lexiconFor(lang);
+  const heads = new Set(lex.orgHeads);
+  const months = PROFILES[lang].months;
+  const stop = new Set([...lex.stop.filter((w) => !heads.has(w)), ...months.nominative, ...months.afterDay, ...(months.variants ?? []).flat()].map((w) => w.toLowerCase()));
+  const connectors = new Set(lex.connectors);
+  const tokens = tokenize(text).map(trimToken).filter((t) => t.text.length > 0);
+  const out: { start: number; end: number; surface: string; type: EntityType; acronym: string | null }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const acronym = ACRONYM_OF.get(t.text) ?? null;
+    const glued = text[t.end] === '_' || text[t.start - 1] === '_';
+    const next = tokens[i + 1];
+    const startsRun = !acronym && isAllCaps(t.text) && next !== undefined && !next.breakBefore && isCap(next.text) && !isAllCaps(next.text);
+    if (!startsRun && (acronym || (isAllCaps(t.text) && !/\p{N}/u.test(t.text) && !glued && t.text.length <= 6 && !stop.has(t.text.toLowerCase())))) {
+      out.push({ start: t.start, end: t.end, surface: t.text, type: 'organisation', acronym: acronym ?? t.text.toUpperCase() });
+      i++;
+      continue;
+    }
+    if (!startsRun && (!isCap(t.text) || isAllCaps(t.text) || glued)) {
+      i++;
+      continue;
+    }
+    // Grow a run of capitalised tokens, allowing connectors followed by another capitalised token.
+    let j = i + 1;
+    let lastCap = i;
+    while (j < tokens.length && !tokens[j].breakBefore) {
+      const w = tokens[j].text;
+      if (isCap(w) && !isAllCaps(w) && !ACRONYM_OF.has(w.toLowerCase())) {
+        lastCap = j;
+        j++;
+      } else if (connectors.has(w.toLowerCase()) && j - lastCap <= 2 && tokens.slice(i, j).some((x) => heads.has(x.text.toLowerCase()))) j++;
+      else break;
+    }
+    let run = tokens.slice(i, lastCap + 1);
+    // Leading stop words (formula words, sentence-initial function words) are not part of a name.
+    while (run.length && (stop.has(run[0].text.toLowerCase()) || connectors.has(run[0].text.toLowerCase()))) run = run.slice(1);
+    while (run.length && (stop.has(run[run.length - 1].text.toLowerCase()) || connectors.has(run[run.length - 1].text.toLowerCase()))) run = run.slice(0, -1);
+    i = lastCap + 1;
+    if (run.length === 0) continue;
+    const words = run.map((r) => r.text.toLowerCase());
+    if (run.length === 1 && heads.has(words[0])) continue;
+    if (run.every((r) => stop.has(r.text.toLowerCase()))) continue;
+    // Sentence-initial single word that the language writes in lower case elsewhere: not a name.
+    if (run.length === 1 && run[0].sentenceStart && new RegExp(`(?<![\\p{L}])${run[0].text.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+    const prev = tokens[tokens.indexOf(run[0]) - 1]?.text.toLowerCase();
+    let type: EntityType = 'other';
+    if (words.some((w) => heads.has(w))) type = 'organisation';
+    else if (lex.places?.includes(words.join(' ')) || lex.placeHeads?.includes(words[0])) type = 'place';
+    else if (run.length >= 2 || (prev !== undefined && lex.personCues.includes(prev))) type = 'person';
+    else if (prev !== undefined && lex.placeCues.includes(prev)) type = 'place';
+    // German capitalises every noun: a lone word needs other evidence (a cue, or the linking step across versions).
+    if (lex.capitalisesNouns && run.length === 1 && type === 'other') type = 'other';
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    out.push({ start, end, surface: text.slice(start, end), type, acronym: null });
+  }
+  return out;
+}
+
+function baseOf(surface: string, lang: LangCode, known: ReadonlySet<string>): string {
+  const lex = lexiconFor(lang);
+  const words = surface.split(/(\s+)/u);
+  return words
+    .map((w) => {
+      if (/^\s+$/u.test(w)) return w;
+      for (const [suffix, repl] of [...lex.suffixes].sort((a, b) => b[0].length - a[0].length)) {
+        if (w.length > suffix.length + 2 && w.toLowerCase().endsWith(suffix)) {
+          const stem = w.slice(0, w.length - suffix.length) + repl;
+          if (known.has(stem.toLowerCase())) return stem;
+        }
+      }
+      return w;
+    })
+    .join('');
+}
+
+/** All mentions in a grid: every cell of every row, with inflection stripped per version. Deterministic. */
+export function findMentions(grid: AlignmentGrid, docs: readonly ParsedDocument[]): Mention[] {
+  const raw: { doc: number; row: string; unit: string; span: ReturnType<typeof findNameSpans>[number] }[] = [];
+  for (const row of grid.rows) {
+    row.cells.forEach((cell, doc) => {
+      const lang = docs[doc]?.lang ?? grid.documents[doc].lang;
+      for (const seg of cell) for (const span of findNameSpans(seg.text, lang)) raw.push({ doc, row: row.key, unit: seg.id, span });
+    });
+  }
+  const knownByDoc = new Map<number, Set<string>>();
+  for (const r of raw) {
+    let set = knownByDoc.get(r.doc);
+    if (!set) knownByDoc.set(r.doc, (set = new Set()));
+    for (const w of r.span.surface.split(/\s+/u)) set.add(w.toLowerCase());
+  }
+  return raw.map((r) => {
+    const lang = docs[r.doc]?.lang ?? grid.documents[r.doc].lang;
+    return {
+      doc: r.doc,
+      lang,
+      row: r.row,
+      unit: r.unit,
+      start: r.span.start,
+      end: r.span.end,
+      surface: r.span.surface,
+      base: r.span.acronym ? r.span.surface : baseOf(r.span.surface, lang, knownByDoc.get(r.doc) ?? new Set()),
+      type: r.span.type,
+      acronym: r.span.acronym,
+    };
+  });
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface FormGroup {
+  doc: number;
+  lang: LangCode;
+  base: string;
+  key: string;
+  acronym: string | null;
+  mentions: Mention[];
+  rows: Set<string>;
+  types: EntityType[];
+}
+
+const TYPE_ORDER: readonly EntityType[] = ['organisation', 'person', 'place', 'other'];
+
+/** Linking threshold on skeleton similarity (1 − edit distance / length) for forms sharing a row. */
+export const LINK_SIMILARITY = 0.72;
+
+/**
+ * Proper names of every version, linked into entities across versions and scripts: forms of one version are
+ * grouped by their inflection-stripped spelling; forms are linked across versions when their skeleton keys are
+ * close and they occur in a common row, or when they are the same known acronym; within a version a lone surname
+ * joins the full name that ends with it (Tokaev → Kasîm Jomart Tokaev). Entities are sorted by first occurrence;
+ * ids are hashes of the entity key. Deterministic; never throws on input.
+ */
+export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[]): NameEntity[] {
+  const mentions = findMentions(grid, docs);
+  const groups: FormGroup[] = [];
+  const byKey = new Map<string, FormGroup>();
+  for (const m of mentions) {
+    const k = `${m.doc}\u0000${m.base.toLowerCase()}`;
+    let g = byKey.get(k);
+    if (!g) {
+      g = { doc: m.doc, lang: m.lang, base: m.base, key: m.acronym ? `=${m.acronym}` : skeletonKey(m.base, m.lang), acronym: m.acronym, mentions: [], rows: new Set(), types: [] };
+      byKey.set(k, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+    g.rows.add(m.row);
+    g.types.push(m.type);
+  }
+  const uf = new UnionFind(groups.length);
+  // Within a version: a one-word form joins the multi-word form it ends (surname) when they share the key's tail.
+  for (let a = 0; a < groups.length; a++) {
+    for (let b = 0; b < groups.length; b++) {
+      const ga = groups[a];
+      const gb = groups[b];
+      if (a === b || ga.doc !== gb.doc || ga.acronym || gb.acronym) continue;
+      const wa = ga.key.split(' ');
+      const wb = gb.key.split(' ');
+      if (wa.length === 1 && wb.length >= 2 && wb[wb.length - 1] === wa[0] && wa[0].length >= 4 && gb.types.includes('person') && !lexiconFor(gb.lang).capitalisesNouns) uf.union(a, b);
+    }
+  }
+  // Across versions.
+  for (let a = 0; a < groups.length; a++) {
+    for (let b = a + 1; b < groups.length; b++) {
+      const ga = groups[a];
+      const gb = groups[b];
+      if (ga.doc === gb.doc) continue;
+      if (ga.acronym || gb.acronym) {
+        if (ga.acronym && ga.acronym === gb.acronym) uf.union(a, b);
+        continue;
+      }
+      if (ga.key.split(' ').length !== gb.key.split(' ').length) continue;
+      let shared = false;
+      for (const r of ga.rows) if (gb.rows.has(r)) shared = true;
+      if (!shared) continue;
+      if (similarity(ga.key, gb.key) >= LINK_SIMILARITY) uf.union(a, b);
+    }
+  }
+  const clusters = new Map<number, FormGroup[]>();
+  groups.forEach((g, i) => {
+    const r = uf.find(i);
+    const list = clusters.get(r) ?? [];
+    list.push(g);
+    clusters.set(r, list);
+  });
+  const entities: NameEntity[] = [];
+  for (const list of clusters.values()) {
+    const types = list.flatMap((g) => g.types);
+    const type = TYPE_ORDER.find((t) => types.includes(t) && t !== 'other') ?? 'other';
+    // A lone capitalised German word with no link to another version is most likely a common noun.
+    if (list.every((g) => lexiconFor(g.lang).capitalisesNouns && !g.acronym)) continue;
+    const longest = [...list].sort((x, y) => y.key.length - x.key.length || x.doc - y.doc)[0];
+    const key = longest.acronym ? longest.key : longest.key;
+    const forms: NameForm[] = list
+      .sort((x, y) => x.doc - y.doc || y.mentions.length - x.mentions.length || x.base.localeCompare(y.base))
+      .map((g) => {
+        // Kazakh Latin-alphabet spellings (Bostandyq, Qaharman) are the owners' own: no convention applies.
+        // Organisations named with a head word ("Collective Security Treaty Organisation") are translated, not
+        // transliterated.
+        const hasHead = g.base.split(/\s+/u).some((w) => lexiconFor(g.lang).orgHeads.includes(w.toLowerCase()));
+        const exempt = g.acronym !== null || /q/iu.test(g.base) || hasHead || (type !== 'person' && !looksTransliterated(g.base));
+        const verdict = exempt ? { conventional: null } : checkConvention(g.base, g.lang);
+        const occurrences: NameOccurrence[] = g.mentions.map((m) => ({ doc: m.doc, row: m.row, unit: m.unit, start: m.start, end: m.end }));
+        return {
+          lang: g.lang,
+          doc: g.doc,
+          text: g.base,
+          count: g.mentions.length,
+          conventional: verdict.conventional,
+          ...(verdict.expected ? { expected: verdict.expected } : {}),
+          occurrences,
+        };
+      });
+    entities.push({ id: `name-${stableHash(`${type}|${key}`)}`, type, key, forms });
+  }
+  const firstIndex = (e: NameEntity) => Math.min(...e.forms.flatMap((f) => f.occurrences.map((o) => rowIndex(grid, o.row) * 1e6 + o.start)));
+  return entities.sort((a, b) => firstIndex(a) - firstIndex(b) || a.id.localeCompare(b.id));
+}
+
+function rowIndex(grid: AlignmentGrid, key: string): number {
+  const i = grid.rows.findIndex((r) => r.key === key);
+  return i < 0 ? grid.rows.length : i;
+}
+
+/**
+ * Whether a place or organisation name shows traces of a transliteration (English-style digraphs, y, w, gi/ge before
+ * a vowel): only those are checked against the convention, so that established
+ * exonyms (Moscova, Rusia) are left alone. Names of people are always checked.
+ */
+export function looksTransliterated(form: string): boolean {
+  const f = form.toLowerCase();
+  return /(sh|zh|kh|ch|ts|tch|y|w|g[ie][aou])/u.test(f);
+}

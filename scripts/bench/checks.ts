@@ -1,0 +1,31 @@
+// Accuracy of the discrepancy checks on the planted suite (scripts/lib/plant.ts), per type, plus the findings the
+// unplanted corpus yields and the time one full check of the six versions takes.
+import { buildRuns, checkVersions, loadCorpus, scorePlants } from '../lib/plant.js';
+import type { Bench, BenchSection } from './types.js';
+import { measure } from './types.js';
+
+export const bench: Bench = async () => {
+  const base = await loadCorpus();
+  const runs = await buildRuns(base, 20, 7);
+  const { scores, baseline, misses, falsePositives } = await scorePlants(base, runs);
+  const timed = await measure(() => checkVersions(base));
+  const accuracy: BenchSection = {
+    title: 'checks: planted discrepancies (6 versions, plants in the 5 unofficial ones)',
+    rows: scores.map((s) => ({ type: s.family, plants: s.plants, found: s.found, findings: s.findings, correct: s.correct, recall: s.recall, precision: s.precision })),
+    notes: [
+      `${runs.length} runs; findings scored are those not in the unplanted baseline (${baseline.length} findings).`,
+      ...misses.slice(0, 5).map((m) => `missed ${m.kind} in ${m.lang} ${m.row}: ${m.before} → ${m.after || '(removed)'}`),
+      ...falsePositives.slice(0, 5).map((f) => `unexpected ${f.type} in ${f.row} (${f.langs.join('-')})`),
+    ],
+    json: { scores, misses, falsePositives: falsePositives.map((f) => ({ type: f.type, row: f.row, langs: f.langs, message: f.message })) },
+  };
+  const counts = new Map<string, number>();
+  for (const f of baseline) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  const corpus: BenchSection = {
+    title: 'checks: the corpus as bundled (RO pivot vs EN/FR/DE/EL/BG)',
+    rows: [...counts].map(([type, n]) => ({ type, findings: n })),
+    notes: [`one full parse + align + check of 6 versions: ${timed.ms.toFixed(0)} ms, peak RSS ${timed.peakRssMb.toFixed(0)} MB`],
+    json: { counts: Object.fromEntries(counts), ms: timed.ms, peakRssMb: timed.peakRssMb },
+  };
+  return [accuracy, corpus];
+};

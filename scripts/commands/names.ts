@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { alignDocuments } from '../../core/align/index.js';
+import { extractNames } from '../../core/names/index.js';
+import type { NameEntity } from '../../core/index.js';
+import type { CliIo } from '../lib/cli.js';
+import { loadDocument, UsageError } from '../lib/cli.js';
+
+/** The JSON shape of `concordia names --json` (issue #5). */
+export function entityToJson(e: NameEntity) {
+  return {
+    id: e.id,
+    type: e.type,
+    forms: e.forms.map((f) => ({ lang: f.lang, text: f.text, count: f.count, conventional: f.conventional, ...(f.expected ? { expected: f.expected } : {}) })),
+  };
+}
+
+const csvCell = (s: string | number | boolean | null) => {
+  const t = s === null ? '' : String(s);
+  return /[",\n]/u.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+};
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new UsageError('name at least one file');
+  if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
+  const docs = [];
+  for (const file of positionals) docs.push(await loadDocument(file));
+  const grid = alignDocuments(docs, { names: positionals });
+  const entities = extractNames(grid, docs);
+  if (values.json) {
+    io.out(`${JSON.stringify({ entities: entities.map(entityToJson) }, null, 2)}\n`);
+    return 0;
+  }
+  if (values.csv) {
+    const rows = [['entity', 'type', 'lang', 'text', 'count', 'conventional', 'expected'].join(',')];
+    for (const e of entities) for (const f of e.forms) rows.push([e.id, e.type, f.lang, f.text, f.count, f.conventional, f.expected ?? ''].map(csvCell).join(','));
+    io.out(`${rows.join('\n')}\n`);
+    return 0;
+  }
+  const lines: string[] = [];
+  for (const e of entities) {
+    const forms = e.forms.map((f) => `${f.lang}:${f.text}${f.count > 1 ? `×${f.count}` : ''}${f.conventional === false ? ` (convention: ${f.expected ?? '?'})` : ''}`);
+    lines.push(`${e.type.padEnd(12)} ${forms.join(' / ')}`);
+  }
+  lines.push('', `${entities.length} entities`);
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}
