@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { AnnotationCategory, SpanInput } from '../../electron/main/services/project-api.js';
-import { ANNOTATION_CATEGORIES } from '../../electron/main/services/project-api.js';
+import type { AnnotationCategory, SpanInput } from '../../electron/ipc/project-api.js';
+import { ANNOTATION_CATEGORIES } from '../../electron/ipc/project-api.js';
 import { openProject } from '../../electron/main/services/project-service.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, UsageError } from '../lib/cli.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Annotation } from '../../electron/main/services/project-api.js';
+import type { Annotation } from '../../electron/ipc/project-api.js';
 import { openProject } from '../../electron/main/services/project-service.js';
 import type { CliIo } from '../lib/cli.js';
 import { UsageError } from '../lib/cli.js';

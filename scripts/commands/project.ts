@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from '../../core/index.js';
 import type { LangCode } from '../../core/index.js';
-import type { ImportResult, ProjectInfo } from '../../electron/main/services/project-api.js';
+import type { ImportResult, ProjectInfo } from '../../electron/ipc/project-api.js';
 import { createProject, openProject } from '../../electron/main/services/project-service.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, readInput, UsageError } from '../lib/cli.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../core/index.js';
-import type { ProjectService, SpanInput } from '../../electron/main/services/project-api.js';
+import type { ProjectService, SpanInput } from '../../electron/ipc/project-api.js';
 import { backupFolder, BACKUPS_KEPT, createProject, openProject } from '../../electron/main/services/project-service.js';
 import { fixture, useTempDir } from './support/temp.js';
 

@@ -27,7 +27,7 @@ import {
   procedureUrl,
 } from '../../../core/fetch/index.js';
 import type { CandidateUrl, DocumentReference, FetchFailure, ProcedureDocuments, Site, SiteBases } from '../../../core/fetch/index.js';
-import type { DocumentSummary, ProjectService } from './project-api.js';
+import type { DocumentSummary, ProjectService } from '../../ipc/project-api.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Settings

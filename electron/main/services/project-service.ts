@@ -52,8 +52,8 @@ import type {
   ProjectService,
   SpanInput,
   UndoableKind,
-} from './project-api.js';
-import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from './project-api.js';
+} from '../../ipc/project-api.js';
+import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../ipc/project-api.js';
 
 /** How many backups `<name>.backups/` keeps. */
 export const BACKUPS_KEPT = 3;

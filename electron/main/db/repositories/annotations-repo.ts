@@ -1,6 +1,6 @@
 import type { LangCode } from '../../../../core/index.js';
 import { NotFoundError } from '../../../../core/index.js';
-import type { Annotation, AnnotationCategory, AnnotationId, AnnotationSpan, AnnotationStatus, DocumentId } from '../../services/project-api.js';
+import type { Annotation, AnnotationCategory, AnnotationId, AnnotationSpan, AnnotationStatus, DocumentId } from '../../../ipc/project-api.js';
 import type { ReadableDb, WritableDb } from '../handles.js';
 
 interface AnnotationRow {

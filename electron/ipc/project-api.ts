@@ -8,7 +8,7 @@ import type {
   NameEntity,
   ParsedDocument,
   SourceFormat,
-} from '../../../core/index.js';
+} from '../../core/index.js';
 
 export type DocumentId = string & { readonly __brand: 'DocumentId' };
 export type AnnotationId = string & { readonly __brand: 'AnnotationId' };

@@ -1,0 +1,188 @@
+// The typed API shared by main, preload, renderer and the browser-mode server: one zod schema per method for its
+// input, one output type, and the result envelope. zod and types only (house style §3).
+import { z } from 'zod';
+import { LANGUAGES } from '../../core/model/language.js';
+import type { CoreErrorCode, LangCode, ParsedDocument, SourceFormat } from '../../core/index.js';
+import type {
+  Annotation,
+  DocumentSummary,
+  FindingView,
+  ImportResult,
+  NameEntityView,
+  ProjectGrid,
+  ProjectInfo,
+  UndoableKind,
+} from './project-api.js';
+import type { ApiName } from './channels.js';
+import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from './project-api.js';
+
+export { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES };
+export type * from './project-api.js';
+
+export const EXPORT_FORMATS = ['tmx', 'tbx', 'csv', 'xlsx', 'report'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const SOURCE_FORMATS = ['txt', 'docx', 'html', 'pdf', 'tmx'] as const satisfies readonly SourceFormat[];
+
+const Id = z.string().min(1).max(200);
+const Lang = z.enum(LANGUAGES);
+const Empty = z.object({}).strict();
+/** File contents travel as base64 so that IPC and HTTP carry the same JSON. 70 MB of base64 ≈ 50 MB of bytes. */
+const Base64 = z.string().max(70 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
+const Category = z.enum(ANNOTATION_CATEGORIES);
+const Status = z.enum(ANNOTATION_STATUSES);
+const Offset = z.number().int().min(0);
+
+const SpanInput = z
+  .object({ docId: Id, rowKey: Id, unitId: Id, start: Offset, end: Offset })
+  .strict()
+  .refine((s) => s.end > s.start, { message: 'end must be after start' });
+
+const Correction = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('link'), doc: Offset, rowKey: Id, unitIds: z.array(Id).min(1).readonly() }).strict(),
+  z.object({ op: z.literal('unlink'), doc: Offset, rowKey: Id }).strict(),
+  z.object({ op: z.literal('merge'), rowKeys: z.array(Id).min(2).readonly() }).strict(),
+  z.object({ op: z.literal('split'), rowKey: Id, doc: Offset, at: z.array(Id).min(1).readonly() }).strict(),
+]);
+
+/** Input schema of every API method; main and the server safeParse with these before calling a handler. */
+export const inputs = {
+  appInfo: Empty,
+  projectInfo: Empty,
+  listDocuments: Empty,
+  getDocument: z.object({ id: Id }).strict(),
+  previewImport: z
+    .object({ fileName: z.string().min(1).max(500), dataBase64: Base64, lang: Lang.optional(), allowUnstructured: z.boolean().optional() })
+    .strict(),
+  importDocument: z
+    .object({
+      fileName: z.string().min(1).max(500),
+      dataBase64: Base64,
+      lang: Lang.optional(),
+      official: z.boolean().optional(),
+      allowUnstructured: z.boolean().optional(),
+      replaceId: Id.optional(),
+    })
+    .strict(),
+  removeDocument: z.object({ id: Id }).strict(),
+  setPivot: z.object({ id: Id }).strict(),
+  grid: z.object({ level: z.enum(['unit', 'sentence']) }).strict(),
+  applyCorrection: z.object({ correction: Correction }).strict(),
+  findings: Empty,
+  dismissFinding: z.object({ id: Id, reason: z.string().max(2000).optional() }).strict(),
+  restoreFinding: z.object({ id: Id }).strict(),
+  findingToAnnotation: z.object({ id: Id, category: Category.optional(), status: Status.optional(), comment: z.string().max(10000).optional() }).strict(),
+  annotations: Empty,
+  createAnnotation: z
+    .object({
+      category: Category,
+      status: Status.optional(),
+      comment: z.string().max(10000).optional(),
+      author: z.string().max(200).optional(),
+      spans: z.array(SpanInput).min(1).max(100),
+      findingId: Id.nullable().optional(),
+    })
+    .strict(),
+  updateAnnotation: z
+    .object({
+      id: Id,
+      patch: z
+        .object({
+          category: Category.optional(),
+          status: Status.optional(),
+          comment: z.string().max(10000).optional(),
+          addSpans: z.array(SpanInput).max(100).optional(),
+          removeSpanIds: z.array(Id).max(100).optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+  deleteAnnotation: z.object({ id: Id }).strict(),
+  names: Empty,
+  setAcceptedSpelling: z.object({ entityId: Id, lang: Lang, text: z.string().min(1).max(500).nullable() }).strict(),
+  undo: Empty,
+  redo: Empty,
+  historyState: Empty,
+  getSetting: z.object({ key: z.string().min(1).max(100) }).strict(),
+  setSetting: z.object({ key: z.string().min(1).max(100), value: z.string().max(10000) }).strict(),
+  exportFile: z
+    .object({ format: z.enum(EXPORT_FORMATS), langs: z.array(Lang).optional(), uiLang: z.string().max(10).optional() })
+    .strict(),
+} satisfies Record<ApiName, z.ZodType>;
+
+export interface AppInfo {
+  readonly mode: 'electron' | 'browser';
+  readonly version: string;
+  /** Export formats the running build can write. */
+  readonly exportFormats: readonly ExportFormat[];
+}
+
+export interface ImportPreview {
+  readonly fileName: string;
+  readonly format: SourceFormat;
+  readonly lang: LangCode;
+  readonly langSource: 'detected' | 'given';
+  readonly title: string;
+  readonly unitCount: number;
+  readonly unstructured: boolean;
+  readonly warnings: readonly string[];
+}
+
+export interface HistoryState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** What the last undo/redo call changed, or null when there was nothing to do. */
+  readonly changed: UndoableKind | null;
+}
+
+export interface ExportedFile {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly dataBase64: string;
+}
+
+/** Output type of every API method. */
+export interface Outputs {
+  appInfo: AppInfo;
+  projectInfo: ProjectInfo;
+  listDocuments: readonly DocumentSummary[];
+  getDocument: ParsedDocument;
+  previewImport: ImportPreview;
+  importDocument: ImportResult;
+  removeDocument: null;
+  setPivot: null;
+  grid: ProjectGrid;
+  applyCorrection: ProjectGrid;
+  findings: readonly FindingView[];
+  dismissFinding: null;
+  restoreFinding: null;
+  findingToAnnotation: Annotation;
+  annotations: readonly Annotation[];
+  createAnnotation: Annotation;
+  updateAnnotation: Annotation;
+  deleteAnnotation: null;
+  names: readonly NameEntityView[];
+  setAcceptedSpelling: null;
+  undo: HistoryState;
+  redo: HistoryState;
+  historyState: HistoryState;
+  getSetting: string | null;
+  setSetting: null;
+  exportFile: ExportedFile;
+}
+
+/** Codes a failed call carries: a CoreError's code, or one of the transport's own. */
+export type IpcErrorCode = CoreErrorCode | 'forbidden' | 'unauthorized' | 'unknown-method' | 'no-project' | 'internal';
+
+export type IpcFailure = { readonly ok: false; readonly error: { readonly code: IpcErrorCode; readonly message: string } };
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | IpcFailure;
+
+export type ApiInput<K extends ApiName> = z.input<(typeof inputs)[K]>;
+export type ParsedInput<K extends ApiName> = z.output<(typeof inputs)[K]>;
+
+/** The API as the renderer sees it, whatever the transport. */
+export type Api = { [K in ApiName]: (input: ApiInput<K>) => Promise<IpcResult<Outputs[K]>> };
+
+/** Formats zod issues as `path: message` lines joined by "; ". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`).join('; ');
+}

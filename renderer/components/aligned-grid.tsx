@@ -1,0 +1,222 @@
+// The aligned view: one column per chosen version, one row per aligned row (or sentence bead), virtualised in
+// both the row count and the DOM so thousands of rows × 24 columns scroll. ARIA grid with a roving tabindex.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary, ProjectGrid } from '../contract.js';
+import type { Highlight } from '../model/highlights.js';
+import type { DisplayRow } from '../model/rows.js';
+import { beadText } from '../model/rows.js';
+import { CellText } from './cell-text.js';
+
+export interface GridProps {
+  readonly grid: ProjectGrid;
+  readonly docs: ReadonlyMap<string, DocumentSummary>;
+  readonly columns: readonly number[];
+  readonly rows: readonly DisplayRow[];
+  readonly active: { readonly row: number; readonly col: number };
+  /** `focus`: move the keyboard focus to the new active cell (keyboard navigation). */
+  readonly onActiveChange: (row: number, col: number, focus?: boolean) => void;
+  readonly highlightsFor: (doc: number, unitId: string, text: string) => readonly Highlight[];
+  readonly findingCountByRow: ReadonlyMap<string, number>;
+  /** Bumped when the active cell should take the keyboard focus (after a jump from a panel or a key). */
+  readonly focusToken: number;
+}
+
+const ROW_HEADER_PX = 112;
+const MIN_COLUMN_PX = 180;
+
+export function AlignedGrid(props: GridProps) {
+  const { t, i18n } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { grid, columns, rows, active } = props;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (i) => `${rows[i].row.key}#${rows[i].beadNumber ?? 0}`,
+  });
+
+  useEffect(() => {
+    if (active.row >= 0 && active.row < rows.length) virtualizer.scrollToIndex(active.row, { align: 'auto' });
+    // Scroll only when the active row changes, not on every re-render (the virtualizer is stable per mount).
+  }, [active.row, rows.length]);
+
+  useEffect(() => {
+    if (props.focusToken === 0) return;
+    const handle = requestAnimationFrame(() => {
+      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${active.row}:${active.col}"]`);
+      el?.focus({ preventScroll: false });
+    });
+    return () => cancelAnimationFrame(handle);
+  }, [props.focusToken, active.row, active.col]);
+
+  const template = `${ROW_HEADER_PX}px repeat(${columns.length}, minmax(${MIN_COLUMN_PX}px, 1fr))`;
+  const minWidth = ROW_HEADER_PX + columns.length * MIN_COLUMN_PX;
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.target instanceof HTMLElement && e.target.closest('.seg-text') && window.getSelection()?.isCollapsed === false && e.shiftKey) return;
+    let { row, col } = active;
+    switch (e.key) {
+      case 'ArrowDown':
+        row = Math.min(rows.length - 1, row + 1);
+        break;
+      case 'ArrowUp':
+        row = Math.max(0, row - 1);
+        break;
+      case 'ArrowRight':
+        col = Math.min(columns.length, col + 1);
+        break;
+      case 'ArrowLeft':
+        col = Math.max(0, col - 1);
+        break;
+      case 'PageDown':
+        row = Math.min(rows.length - 1, row + 10);
+        break;
+      case 'PageUp':
+        row = Math.max(0, row - 10);
+        break;
+      case 'Home':
+        if (e.ctrlKey) row = 0;
+        col = 0;
+        break;
+      case 'End':
+        if (e.ctrlKey) row = rows.length - 1;
+        col = columns.length;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    props.onActiveChange(row, col, true);
+  };
+
+  return (
+    <div
+      className="grid-scroll"
+      ref={scrollRef}
+      role="grid"
+      aria-label={t('grid.label')}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={columns.length + 1}
+      onKeyDown={onKeyDown}
+      data-testid="aligned-grid"
+    >
+      <div className="grid-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, minWidth }}>
+        <div role="columnheader" className="grid-corner" aria-colindex={1}>
+          {t('grid.row')}
+        </div>
+        {columns.map((d, c) => {
+          const ref = grid.grid.documents[d];
+          const summary = props.docs.get(grid.docIds[d]);
+          return (
+            <div key={d} role="columnheader" aria-colindex={c + 2} className="col-head" data-testid="column-header" data-lang={ref.lang}>
+              <span className="col-lang">{ref.lang.toUpperCase()}</span>
+              <span className="col-name" title={summary?.title ?? ref.name}>
+                {summary?.name ?? ref.name}
+              </span>
+              {d === grid.grid.pivot ? <span className="badge badge-pivot">{t('grid.pivot')}</span> : null}
+              {ref.official ? (
+                <span className="badge badge-official" title={t('grid.officialHint')}>
+                  {t('grid.official')}
+                </span>
+              ) : (
+                <span className="badge badge-unofficial" title={t('grid.unofficialHint')}>
+                  {t('grid.unofficial')}
+                </span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="grid-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const dr = rows[item.index];
+          const { row } = dr;
+          const pivotSeg = row.cells[grid.grid.pivot]?.[0];
+          const first = pivotSeg ?? row.cells.find((c) => c.length > 0)?.[0];
+          const label = first?.label ?? (row.kind === 'citation' && first ? String(first.ordinal) : null);
+          const flagged = row.flags.length > 0;
+          const findings = props.findingCountByRow.get(row.key) ?? 0;
+          const isActiveRow = item.index === active.row;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={isActiveRow}
+              className={`grid-row${isActiveRow ? ' active' : ''}${flagged ? ' flagged' : ''}`}
+              data-row-key={row.key}
+              data-testid="grid-row"
+              style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
+            >
+              <div
+                role="rowheader"
+                aria-colindex={1}
+                className="row-head"
+                tabIndex={isActiveRow && active.col === 0 ? 0 : -1}
+                data-cell={`${item.index}:0`}
+                onFocus={() => (isActiveRow && active.col === 0 ? undefined : props.onActiveChange(item.index, 0))}
+              >
+                <span className="row-kind">{t(`kind.${row.kind}`)}</span>
+                <span className="row-label">{label ?? ''}</span>
+                {dr.beadNumber ? <span className="row-bead">{t('grid.sentence', { n: dr.beadNumber })}</span> : null}
+                <span className={`confidence${row.confidence < 0.5 ? ' low' : ''}`} title={t('grid.confidence')}>
+                  {percent.format(dr.bead?.confidence ?? row.confidence)}
+                </span>
+                {row.flags.length > 0 ? (
+                  <span className="flags">
+                    {[...new Set(row.flags.map((f) => f.flag))].map((f) => (
+                      <span key={f} className={`flag flag-${f}`} title={row.flags.filter((x) => x.flag === f).map((x) => x.detail).join('\n')}>
+                        {t(`flag.${f}`)}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+                {findings > 0 ? <span className="finding-count">{t('grid.findings', { count: findings })}</span> : null}
+              </div>
+              {columns.map((d, c) => {
+                const segs = row.cells[d] ?? [];
+                const isActive = isActiveRow && active.col === c + 1;
+                const lang = grid.grid.documents[d].lang;
+                return (
+                  <div
+                    key={d}
+                    role="gridcell"
+                    aria-colindex={c + 2}
+                    lang={lang}
+                    className={`cell${segs.length === 0 ? ' empty' : ''}${isActive ? ' active' : ''}`}
+                    tabIndex={isActive ? 0 : -1}
+                    data-cell={`${item.index}:${c + 1}`}
+                    data-lang={lang}
+                    onFocus={() => (isActive ? undefined : props.onActiveChange(item.index, c + 1))}
+                  >
+                    {segs.length === 0 ? (
+                      <span className="cell-missing">{t('grid.nothing')}</span>
+                    ) : dr.bead ? (
+                      <span className="seg">
+                        <CellText text={beadText(row, dr.bead, d)} highlights={[]} docId={grid.docIds[d]} rowKey={row.key} unitId={null} />
+                      </span>
+                    ) : (
+                      segs.map((s) => (
+                        <span className="seg" key={s.id}>
+                          {s.label ? <span className="seg-label">{`${s.label}.`}</span> : null}
+                          <CellText text={s.text} highlights={props.highlightsFor(d, s.id, s.text)} docId={grid.docIds[d]} rowKey={row.key} unitId={s.id} />
+                        </span>
+                      ))
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

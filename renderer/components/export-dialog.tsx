@@ -1,0 +1,97 @@
+// Export the project: format and languages; the file is handed to the browser's (or Electron's) download.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LangCode } from '../../core/model/language.js';
+import type { ExportFormat } from '../contract.js';
+import { base64ToBytes, call } from '../api.js';
+import { Dialog } from './dialog.js';
+
+const FORMATS: readonly ExportFormat[] = ['tmx', 'tbx', 'csv', 'xlsx', 'report'];
+
+export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () => void; onDone: (fileName: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [available, setAvailable] = useState<readonly ExportFormat[]>([]);
+  const [format, setFormat] = useState<ExportFormat>('tmx');
+  const [chosen, setChosen] = useState<ReadonlySet<LangCode>>(new Set(props.langs));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('appInfo', {}).then((info) => setAvailable(info.exportFormats));
+  }, []);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await call('exportFile', { format, langs: props.langs.filter((l) => chosen.has(l)), uiLang: i18n.language });
+      const url = URL.createObjectURL(new Blob([base64ToBytes(file.dataBase64)], { type: file.mimeType }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      props.onDone(file.fileName);
+      props.onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('export.title')}
+      onClose={props.onClose}
+      testId="export-dialog"
+      footer={
+        <>
+          <button type="button" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={busy || chosen.size === 0 || !available.includes(format)} onClick={() => void run()}>
+            {busy ? t('export.working') : t('export.run')}
+          </button>
+        </>
+      }
+    >
+      <fieldset>
+        <legend>{t('export.format')}</legend>
+        {FORMATS.map((f) => (
+          <label key={f} className="choice">
+            <input type="radio" name="format" value={f} checked={format === f} disabled={!available.includes(f)} onChange={() => setFormat(f)} />
+            {t(`export.format.${f}`)}
+            {available.length > 0 && !available.includes(f) ? <span className="muted"> — {t('export.unavailable')}</span> : null}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('export.languages')}</legend>
+        {props.langs.map((l) => (
+          <label key={l} className="choice inline">
+            <input
+              type="checkbox"
+              checked={chosen.has(l)}
+              onChange={(e) => {
+                const next = new Set(chosen);
+                if (e.target.checked) next.add(l);
+                else next.delete(l);
+                setChosen(next);
+              }}
+            />
+            {l.toUpperCase()}
+          </label>
+        ))}
+      </fieldset>
+      {busy ? <progress aria-label={t('export.working')} /> : null}
+      {error ? (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

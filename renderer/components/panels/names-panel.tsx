@@ -1,0 +1,106 @@
+// Names: each entity's spellings per language, character differences against the reference spelling marked
+// with `diff`, and the accepted spelling per language.
+import { diffChars } from 'diff';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scriptOf } from '../../../core/model/language.js';
+import type { NameForm } from '../../../core/model/findings.js';
+import type { NameEntityView, ProjectGrid } from '../../contract.js';
+import { call } from '../../api.js';
+import { DiffText } from './diff-text.js';
+
+/** The spelling a form is compared with: the accepted one for its language, else the most used in its script. */
+function referenceFor(entity: NameEntityView, form: NameForm): string | null {
+  const accepted = entity.accepted[form.lang];
+  if (accepted) return accepted;
+  const same = entity.forms.filter((f) => scriptOf(f.lang) === scriptOf(form.lang));
+  const best = [...same].sort((a, b) => b.count - a.count)[0];
+  return best && best.text !== form.text ? best.text : null;
+}
+
+export function NamesPanel(props: { names: readonly NameEntityView[]; grid: ProjectGrid; onJump: (row: string, doc: number) => void; onChanged: () => void; onError: (e: unknown) => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [onlyVariants, setOnlyVariants] = useState(false);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return props.names.filter(
+      (e) =>
+        (!q || e.key.toLowerCase().includes(q) || e.forms.some((f) => f.text.toLowerCase().includes(q))) &&
+        (!onlyVariants || new Set(e.forms.filter((f) => f.lang === e.forms[0]?.lang).map((f) => f.text)).size > 1 || e.forms.some((f) => f.conventional === false)),
+    );
+  }, [props.names, query, onlyVariants]);
+
+  const accept = async (entityId: string, lang: NameForm['lang'], text: string | null) => {
+    try {
+      await call('setAcceptedSpelling', { entityId, lang, text });
+      props.onChanged();
+    } catch (e) {
+      props.onError(e);
+    }
+  };
+
+  return (
+    <div className="panel" data-testid="names-panel">
+      <div className="filters">
+        <label>
+          {t('names.search')}
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label className="choice inline">
+          <input type="checkbox" checked={onlyVariants} onChange={(e) => setOnlyVariants(e.target.checked)} />
+          {t('names.onlyVariants')}
+        </label>
+      </div>
+      {props.names.length === 0 ? <p className="hint">{t('names.none')}</p> : null}
+      <ul className="name-list">
+        {shown.map((e) => (
+          <li key={e.id} className="name-entity" data-testid="name-entity">
+            <h4>
+              {e.forms[0]?.text ?? e.key} <span className="badge">{t(`entityType.${e.type}`)}</span>
+            </h4>
+            <table className="name-forms">
+              <thead>
+                <tr>
+                  <th scope="col">{t('names.language')}</th>
+                  <th scope="col">{t('names.spelling')}</th>
+                  <th scope="col">{t('names.count')}</th>
+                  <th scope="col">{t('names.accepted')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {e.forms.map((f) => {
+                  const ref = referenceFor(e, f);
+                  const accepted = e.accepted[f.lang];
+                  return (
+                    <tr key={`${f.doc}-${f.text}`} className={f.conventional === false ? 'unconventional' : undefined}>
+                      <td>{f.lang.toUpperCase()}</td>
+                      <td>
+                        <button type="button" className="link" onClick={() => f.occurrences[0] && props.onJump(f.occurrences[0].row, f.doc)}>
+                          {ref ? <DiffText parts={diffChars(ref, f.text)} lang={f.lang} /> : <span lang={f.lang}>{f.text}</span>}
+                        </button>
+                        {f.conventional === false && f.expected ? <div className="muted">{t('names.expected', { text: f.expected })}</div> : null}
+                      </td>
+                      <td>{f.count}</td>
+                      <td>
+                        {accepted === f.text ? (
+                          <button type="button" className="toggle on" onClick={() => void accept(e.id, f.lang, null)} aria-pressed="true">
+                            {t('names.isAccepted')}
+                          </button>
+                        ) : (
+                          <button type="button" onClick={() => void accept(e.id, f.lang, f.text)} aria-pressed="false">
+                            {t('names.accept')}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

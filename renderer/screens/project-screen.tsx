@@ -1,0 +1,529 @@
+// The project screen: toolbar, the aligned grid, the side panels and the dialogs, plus the keyboard shortcuts
+// listed in the help dialog.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LangCode } from '../../core/model/language.js';
+import type { DocumentSummary, SpanInput } from '../contract.js';
+import { call } from '../api.js';
+import { AlignedGrid } from '../components/aligned-grid.js';
+import { AnnotationDialog } from '../components/annotation-dialog.js';
+import type { PendingSpan } from '../components/annotation-dialog.js';
+import { selectionInSegment } from '../components/cell-text.js';
+import { ColumnsDialog } from '../components/columns-dialog.js';
+import { ExportDialog } from '../components/export-dialog.js';
+import { HelpDialog } from '../components/help-dialog.js';
+import { ImportDialog } from '../components/import-dialog.js';
+import type { IncomingFile } from '../components/import-dialog.js';
+import { AlignmentPanel } from '../components/panels/alignment-panel.js';
+import { AnnotationsPanel } from '../components/panels/annotations-panel.js';
+import { ComparePanel } from '../components/panels/compare-panel.js';
+import { FindingsPanel } from '../components/panels/findings-panel.js';
+import { NamesPanel } from '../components/panels/names-panel.js';
+import { useProject } from '../hooks/use-project.js';
+import type { Level } from '../hooks/use-project.js';
+import { UI_LANGUAGES, isUiLanguage } from '../i18n/index.js';
+import type { UiLanguage } from '../i18n/index.js';
+import type { Highlight } from '../model/highlights.js';
+import { valueHighlights } from '../model/highlights.js';
+import { findingMessage } from '../model/messages.js';
+import { displayRows, findRow, orderColumns } from '../model/rows.js';
+
+const TABS = ['findings', 'annotations', 'names', 'compare', 'alignment'] as const;
+type Tab = (typeof TABS)[number];
+type DialogName = 'help' | 'export' | 'import' | 'annotate' | 'columns' | null;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const [level, setLevel] = useState<Level>('unit');
+  const project = useProject(level);
+  const { data } = project;
+  const [tab, setTab] = useState<Tab>('findings');
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const [active, setActive] = useState({ row: 0, col: 1 });
+  const [focusToken, setFocusToken] = useState(0);
+  const [order, setOrder] = useState<number[]>([]);
+  const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
+  const [pivotFirst, setPivotFirst] = useState(true);
+  const [pending, setPending] = useState<PendingSpan[]>([]);
+  const [incoming, setIncoming] = useState<IncomingFile[]>([]);
+  const [status, setStatus] = useState<string>('');
+  const [currentFinding, setCurrentFinding] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [panelsShown, setPanelsShown] = useState(true);
+  const lastSelection = useRef<PendingSpan | null>(null);
+
+  const grid = data.grid;
+  const docCount = grid?.grid.documents.length ?? 0;
+  useEffect(() => {
+    setOrder((o) => (o.length === docCount ? o : Array.from({ length: docCount }, (_, i) => i)));
+  }, [docCount]);
+
+  const docs = useMemo(() => new Map<string, DocumentSummary>((data.info?.documents ?? []).map((d) => [d.id, d])), [data.info]);
+  const docIndex = useMemo(() => new Map<string, number>((grid?.docIds ?? []).map((id, i) => [id, i])), [grid]);
+  const visible = useMemo(() => new Set(order.filter((d) => !hidden.has(d))), [order, hidden]);
+  const columns = useMemo(() => (grid ? orderColumns(order, visible, grid.grid.pivot, pivotFirst) : []), [grid, order, visible, pivotFirst]);
+  const rows = useMemo(() => (grid ? displayRows(grid.grid.rows, level) : []), [grid, level]);
+
+  const findingCountByRow = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const f of data.findings) if (f.review === 'open') m.set(f.row, (m.get(f.row) ?? 0) + 1);
+    return m;
+  }, [data.findings]);
+
+  // Highlights by "doc|unit": names, findings, annotations; numbers and dates are computed per text.
+  const marks = useMemo(() => {
+    const m = new Map<string, Highlight[]>();
+    const add = (doc: number, unit: string, h: Highlight) => {
+      const k = `${doc}|${unit}`;
+      const list = m.get(k);
+      if (list) list.push(h);
+      else m.set(k, [h]);
+    };
+    for (const e of data.names) for (const f of e.forms) for (const o of f.occurrences) add(o.doc, o.unit, { start: o.start, end: o.end, kind: 'name', title: e.key });
+    for (const f of data.findings) {
+      if (f.review === 'dismissed') continue;
+      const title = findingMessage(f.message, i18n.language);
+      for (const s of f.spans) add(s.doc, s.unit, { start: s.start, end: s.end, kind: f.id === currentFinding ? 'current' : 'finding', title });
+    }
+    for (const a of data.annotations) {
+      for (const s of a.spans) {
+        const d = docIndex.get(s.docId);
+        if (d !== undefined && s.state !== 'orphaned') add(d, s.unitId, { start: s.start, end: s.end, kind: 'annotation', title: `${t(`category.${a.category}`)}: ${a.comment}` });
+      }
+    }
+    return m;
+  }, [data.names, data.findings, data.annotations, docIndex, currentFinding, t, i18n.language]);
+
+  const highlightsFor = useCallback(
+    (doc: number, unitId: string, text: string): Highlight[] => {
+      const lang = grid?.grid.documents[doc]?.lang as LangCode | undefined;
+      return [...(lang ? valueHighlights(text, lang) : []), ...(marks.get(`${doc}|${unitId}`) ?? [])];
+    },
+    [grid, marks],
+  );
+
+  const jumpToRow = useCallback(
+    (rowKey: string, doc?: number) => {
+      const i = rows.findIndex((r) => r.row.key === rowKey);
+      if (i < 0) return;
+      const col = doc !== undefined && columns.includes(doc) ? columns.indexOf(doc) + 1 : Math.max(1, active.col);
+      setActive({ row: i, col });
+      setFocusToken((n) => n + 1);
+    },
+    [rows, columns, active.col],
+  );
+
+  const openFindings = useMemo(() => data.findings.filter((f) => f.review === 'open'), [data.findings]);
+  const rowOrder = useMemo(() => new Map(rows.map((r, i) => [r.row.key, i])), [rows]);
+
+  const stepFinding = useCallback(
+    (dir: 1 | -1) => {
+      if (openFindings.length === 0) return;
+      const sorted = [...openFindings].sort((a, b) => (rowOrder.get(a.row) ?? 0) - (rowOrder.get(b.row) ?? 0));
+      const idx = sorted.findIndex((f) => f.id === currentFinding);
+      let next;
+      if (idx >= 0) next = sorted[(idx + dir + sorted.length) % sorted.length];
+      else next = dir === 1 ? (sorted.find((f) => (rowOrder.get(f.row) ?? 0) > active.row) ?? sorted[0]) : ([...sorted].reverse().find((f) => (rowOrder.get(f.row) ?? 0) < active.row) ?? sorted[sorted.length - 1]);
+      setCurrentFinding(next.id);
+      jumpToRow(next.row, next.spans[0]?.doc);
+    },
+    [openFindings, rowOrder, currentFinding, active.row, jumpToRow],
+  );
+
+  const stepFlagged = useCallback(
+    (dir: 1 | -1) => {
+      const i = findRow(rows, active.row, dir, (r) => r.row.flags.length > 0);
+      if (i >= 0) {
+        setActive((a) => ({ row: i, col: a.col }));
+        setFocusToken((n) => n + 1);
+      } else setStatus(t('status.noFlagged'));
+    },
+    [rows, active.row, t],
+  );
+
+  const historyStep = useCallback(
+    async (dir: 'undo' | 'redo') => {
+      try {
+        const state = await call(dir, {});
+        project.setHistory(state);
+        if (state.changed === 'alignment') await project.reloadAll();
+        else if (state.changed === 'annotation') await project.reloadNotes();
+        setStatus(state.changed ? t(dir === 'undo' ? 'status.undone' : 'status.redone') : t('status.nothingTo'));
+      } catch (e) {
+        project.showError(e);
+      }
+    },
+    [project, t],
+  );
+
+  // Remember the last selection inside a cell: buttons take focus, and the panels need it after that.
+  useEffect(() => {
+    const onChange = () => {
+      const s = selectionInSegment(window.getSelection());
+      if (s) lastSelection.current = { ...s, docId: s.docId as PendingSpan['docId'], lang: (grid?.grid.documents[docIndex.get(s.docId) ?? 0]?.lang ?? 'en') as LangCode };
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [grid, docIndex]);
+
+  const addSelection = useCallback((): boolean => {
+    const s = lastSelection.current;
+    if (!s) {
+      setStatus(t('status.selectFirst'));
+      return false;
+    }
+    setPending((p) => (p.some((x) => x.docId === s.docId && x.unitId === s.unitId && x.start === s.start && x.end === s.end) ? p : [...p, s]));
+    lastSelection.current = null;
+    window.getSelection()?.removeAllRanges();
+    setStatus(t('status.spanAdded', { text: s.text }));
+    return true;
+  }, [t]);
+
+  const startAnnotation = useCallback(() => {
+    if (lastSelection.current) addSelection();
+    setDialog('annotate');
+  }, [addSelection]);
+
+  // Global shortcuts (not while typing in a field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
+        e.preventDefault();
+        void historyStep(e.shiftKey ? 'redo' : 'undo');
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'y' && !isTyping(e.target)) {
+        e.preventDefault();
+        void historyStep('redo');
+        return;
+      }
+      if (dialog || isTyping(e.target) || mod || e.altKey) {
+        if (e.altKey && /^[1-5]$/.test(e.key)) {
+          e.preventDefault();
+          setTab(TABS[Number(e.key) - 1]);
+        }
+        return;
+      }
+      switch (e.key) {
+        case 'n':
+          stepFinding(1);
+          break;
+        case 'N':
+        case 'p':
+          stepFinding(-1);
+          break;
+        case 'f':
+          stepFlagged(1);
+          break;
+        case 'F':
+          stepFlagged(-1);
+          break;
+        case 'a':
+          startAnnotation();
+          break;
+        case 's':
+          addSelection();
+          break;
+        case '?':
+        case 'F1':
+          setDialog('help');
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, historyStep, stepFinding, stepFlagged, startAnnotation, addSelection]);
+
+  // Electron menu commands and files picked in the native dialog.
+  useEffect(() => {
+    const ev = window.events;
+    if (!ev) return;
+    const offs = [
+      ev.menuCommand((p) => {
+        if (p.command === 'language') {
+          if (isUiLanguage(p.lang)) void props.onLanguageChange(p.lang);
+        } else if (p.command === 'undo' || p.command === 'redo') {
+          if (isTyping(document.activeElement)) document.execCommand(p.command);
+          else void historyStep(p.command);
+        } else if (p.command === 'export') setDialog('export');
+        else if (p.command === 'help') setDialog('help');
+        else if (p.command === 'import') setDialog('import');
+      }),
+      ev.projectOpened(() => void project.reloadAll()),
+      ev.filesPicked((files) => {
+        setIncoming(files.map((f) => ({ fileName: f.fileName, dataBase64: f.dataBase64 })));
+        setDialog('import');
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [historyStep, project, props]);
+
+  const onDrop = async (e: React.DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = [...e.dataTransfer.files];
+    if (files.length === 0) return;
+    setIncoming(await Promise.all(files.map(async (f) => ({ fileName: f.name, file: f }))));
+    setDialog('import');
+  };
+
+  const saveSpans = async (input: { category: string; status: string; comment: string; spans: readonly SpanInput[] }) => {
+    await call('createAnnotation', {
+      category: input.category as never,
+      status: input.status as never,
+      comment: input.comment,
+      spans: input.spans.map((s) => ({ docId: s.docId, rowKey: s.rowKey, unitId: s.unitId, start: s.start, end: s.end })),
+    });
+    setPending([]);
+    setDialog(null);
+    setStatus(t('status.annotationSaved'));
+    setTab('annotations');
+    await project.reloadNotes();
+  };
+
+  const activeRow = rows[active.row]?.row ?? null;
+  const number = new Intl.NumberFormat(i18n.language);
+
+  return (
+    <div
+      className={`app${dragging ? ' dragging' : ''}${panelsShown ? '' : ' panels-hidden'}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        <h1 className="app-title">Concordia</h1>
+        <span className="project-name" title={data.info?.path}>
+          {data.info?.path.split(/[\\/]/).pop()}
+        </span>
+        <div className="toolbar-group" role="radiogroup" aria-label={t('toolbar.level')}>
+          {(['unit', 'sentence'] as const).map((l) => (
+            <button key={l} type="button" role="radio" aria-checked={level === l} className={level === l ? 'toggle on' : 'toggle'} onClick={() => setLevel(l)}>
+              {t(`toolbar.level.${l}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={() => setDialog('columns')}>
+          {t('toolbar.columns')}
+        </button>
+        <button type="button" onClick={() => setDialog('import')}>
+          {t('toolbar.import')}
+        </button>
+        <button type="button" onClick={() => setDialog('export')}>
+          {t('toolbar.export')}
+        </button>
+        <button type="button" onClick={addSelection} title={t('toolbar.addSpanHint')}>
+          {t('toolbar.addSpan')}
+          {pending.length ? ` (${number.format(pending.length)})` : ''}
+        </button>
+        <button type="button" onClick={startAnnotation}>
+          {t('toolbar.annotate')}
+        </button>
+        <button type="button" onClick={() => void historyStep('undo')} disabled={!data.history.canUndo} aria-keyshortcuts="Control+Z">
+          {t('toolbar.undo')}
+        </button>
+        <button type="button" onClick={() => void historyStep('redo')} disabled={!data.history.canRedo} aria-keyshortcuts="Control+Shift+Z">
+          {t('toolbar.redo')}
+        </button>
+        <span className="spacer" />
+        <label className="lang-switch">
+          {t('toolbar.uiLanguage')}{' '}
+          <select value={i18n.language} onChange={(e) => void props.onLanguageChange(e.target.value as UiLanguage)} data-testid="ui-language">
+            {UI_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`uiLanguage.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-pressed={panelsShown} onClick={() => setPanelsShown((v) => !v)}>
+          {t('toolbar.panels')}
+        </button>
+        <button type="button" onClick={() => setDialog('help')} aria-keyshortcuts="?">
+          {t('toolbar.help')}
+        </button>
+      </header>
+
+      {data.error ? (
+        <div className="error-bar" role="alert">
+          {data.error}
+          <button type="button" onClick={project.clearError}>
+            {t('common.close')}
+          </button>
+        </div>
+      ) : null}
+
+      <main className="workspace">
+        <section className="grid-pane" aria-label={t('grid.label')}>
+          {grid && columns.length > 0 ? (
+            <AlignedGrid
+              grid={grid}
+              docs={docs}
+              columns={columns}
+              rows={rows}
+              active={active}
+              onActiveChange={(row, col, focus) => {
+                setActive({ row, col });
+                if (focus) setFocusToken((n) => n + 1);
+              }}
+              highlightsFor={highlightsFor}
+              findingCountByRow={findingCountByRow}
+              focusToken={focusToken}
+            />
+          ) : (
+            <p className="empty-state">{data.loading ? t('status.loading') : t('status.noDocuments')}</p>
+          )}
+        </section>
+        <aside className="side-pane">
+          <div role="tablist" aria-label={t('panels.label')} className="tabs">
+            {TABS.map((id, i) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls={`panel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
+                className={tab === id ? 'tab on' : 'tab'}
+                onClick={() => setTab(id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                    const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+                    setTab(next);
+                    document.getElementById(`tab-${next}`)?.focus();
+                  }
+                }}
+              >
+                {t(`panels.${id}`)}
+                {id === 'findings' ? ` (${number.format(openFindings.length)})` : id === 'annotations' ? ` (${number.format(data.annotations.length)})` : ''}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel" tabIndex={0}>
+            {grid ? (
+              tab === 'findings' ? (
+                <FindingsPanel
+                  findings={data.findings}
+                  grid={grid}
+                  current={currentFinding}
+                  onJump={(f) => {
+                    setCurrentFinding(f.id);
+                    jumpToRow(f.row, f.spans[0]?.doc);
+                  }}
+                  onChanged={() => void project.reloadNotes()}
+                  onError={project.showError}
+                />
+              ) : tab === 'annotations' ? (
+                <AnnotationsPanel
+                  annotations={data.annotations}
+                  docs={docs}
+                  pending={pending}
+                  onRemovePending={(i) => setPending((p) => p.filter((_, j) => j !== i))}
+                  onJump={(rowKey, docId) => jumpToRow(rowKey, docIndex.get(docId))}
+                  onChanged={() => void project.reloadNotes()}
+                  onError={project.showError}
+                />
+              ) : tab === 'names' ? (
+                <NamesPanel names={data.names} grid={grid} onJump={(row, doc) => jumpToRow(row, doc)} onChanged={() => void project.reloadNames()} onError={project.showError} />
+              ) : tab === 'compare' ? (
+                <ComparePanel grid={grid} docs={docs} onJump={(row) => jumpToRow(row)} />
+              ) : (
+                <AlignmentPanel
+                  grid={grid}
+                  row={activeRow}
+                  history={data.history}
+                  onGrid={(g) => {
+                    project.setGrid(g);
+                    void call('historyState', {}).then(project.setHistory);
+                  }}
+                  onUndo={() => void historyStep('undo')}
+                  onRedo={() => void historyStep('redo')}
+                  onError={project.showError}
+                />
+              )
+            ) : null}
+          </div>
+        </aside>
+      </main>
+
+      <footer className="status-bar">
+        <span role="status" aria-live="polite">
+          {status}
+        </span>
+        <span className="spacer" />
+        {grid ? (
+          <span>
+            {t('status.summary', {
+              versions: number.format(grid.grid.documents.length),
+              rows: number.format(grid.grid.rows.length),
+              findings: number.format(openFindings.length),
+            })}
+          </span>
+        ) : null}
+      </footer>
+
+      {dialog === 'help' ? <HelpDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' && grid ? (
+        <ExportDialog langs={grid.grid.documents.map((d) => d.lang)} onClose={() => setDialog(null)} onDone={(name) => setStatus(t('status.exported', { name }))} />
+      ) : null}
+      {dialog === 'import' ? (
+        <ImportDialog
+          initial={incoming}
+          documents={data.info?.documents ?? []}
+          onClose={() => {
+            setIncoming([]);
+            setDialog(null);
+          }}
+          onImported={(count) => {
+            setStatus(t('status.imported', { count }));
+            void project.reloadAll();
+          }}
+        />
+      ) : null}
+      {dialog === 'annotate' ? (
+        <AnnotationDialog
+          spans={pending}
+          onRemoveSpan={(i) => setPending((p) => p.filter((_, j) => j !== i))}
+          onClose={() => setDialog(null)}
+          onSave={saveSpans}
+          onError={project.showError}
+        />
+      ) : null}
+      {dialog === 'columns' && grid ? (
+        <ColumnsDialog
+          grid={grid}
+          docs={docs}
+          order={order}
+          hidden={hidden}
+          pivotFirst={pivotFirst}
+          onChange={(o, h, pf) => {
+            setOrder(o);
+            setHidden(h);
+            setPivotFirst(pf);
+          }}
+          onPivot={async (docId) => {
+            try {
+              await call('setPivot', { id: docId });
+              await project.reloadAll();
+            } catch (e) {
+              project.showError(e);
+            }
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+    </div>
+  );
+}
