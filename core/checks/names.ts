@@ -1,5 +1,6 @@
 import type { Finding, NameEntity, Span } from '../model/findings.js';
 import { findMentions } from '../names/extract.js';
+import { lexiconFor } from '../names/lexicon.js';
 import type { Mention } from '../names/extract.js';
 import { skeletonKey } from '../names/translit/index.js';
 import { similarity } from '../names/util.js';
@@ -48,6 +49,8 @@ function variants(ctx: CheckContext, mentions: readonly Mention[]): Finding[] {
   const byDoc = new Map<number, Map<string, Map<string, WordHit[]>>>();
   for (const m of mentions) {
     if (m.acronym) continue;
+    // German capitalises every noun ("Förderung", "Forderung"): only names typed by a cue count there.
+    if (lexiconFor(m.lang).capitalisesNouns && m.type !== 'person' && m.type !== 'place') continue;
     for (const w of wordsOf(m)) {
       if (w.surface.length < 3) continue;
       const skel = skeletonKey(w.surface, m.lang);

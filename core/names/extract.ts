@@ -39,6 +39,11 @@ for (const [canon, forms] of Object.entries(ACRONYMS)) for (const f of forms) AC
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 const isAllCaps = (t: string) => t.length >= 2 && /^[\p{Lu}\p{N}/-]+$/u.test(t) && /\p{Lu}/u.test(t);
 
+// Endings of Russian, Kazakh and other Slavic surnames as Latin, Greek and Cyrillic texts write them: a run of
+// capitalised words ending in one is a person; other runs (Koshe Partiyasy, Femina Virtute) are not assumed to be.
+const SURNAME =
+  /(?:ov|ev|iev|yev|jev|ow|ew|jew|ova|eva|yeva|owa|ewa|jewa|in|ina|yn|yna|ski|sky|skiy|skaya|enko|ich|vich|uly|ulı|kyzy|kîzî|kysy|bek|bai|bay|ol|zhol|schol|baev|baeva|ian|yan|jan|zhan|żan|οφ|εφ|οβα|εβα|ιν|ινα|σκι|μπεκ|ζαν|ζάν|ов|ев|ова|ева|ин|ина|ски|бек|ич|жан)$/u;
+
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-‑'’/][\p{L}\p{N}]+)*/gu;
 
 function tokenize(text: string): Token[] {
@@ -112,13 +117,21 @@ export function findNameSpans(text: string, lang: LangCode): { start: number; en
       if (isCap(w) && !isAllCaps(w) && !ACRONYM_OF.has(w.toLowerCase())) {
         lastCap = j;
         j++;
-      } else if (connectors.has(w.toLowerCase()) && j - lastCap <= 2 && tokens.slice(i, j).some((x) => heads.has(x.text.toLowerCase()))) j++;
+      } else if (
+        j - lastCap <= 2 &&
+        tokens.slice(i, j).some((x) => heads.has(x.text.toLowerCase())) &&
+        (connectors.has(w.toLowerCase()) ||
+          // "and" joins two parts of an organisation's name only after a connector: "Organizației pentru
+          // Securitate și Cooperare", not "Uniunea Europeană și Kazahstanul".
+          (lex.conjunctions.includes(w.toLowerCase()) && tokens.slice(i, j).some((x) => connectors.has(x.text.toLowerCase()))))
+      ) j++;
       else break;
     }
     let run = tokens.slice(i, lastCap + 1);
     // Leading stop words (formula words, sentence-initial function words) are not part of a name.
     while (run.length && (stop.has(run[0].text.toLowerCase()) || connectors.has(run[0].text.toLowerCase()))) run = run.slice(1);
-    while (run.length && (stop.has(run[run.length - 1].text.toLowerCase()) || connectors.has(run[run.length - 1].text.toLowerCase()))) run = run.slice(0, -1);
+    const trailing = (x: Token) => stop.has(x.text.toLowerCase()) || connectors.has(x.text.toLowerCase()) || lex.conjunctions.includes(x.text.toLowerCase());
+    while (run.length && trailing(run[run.length - 1])) run = run.slice(0, -1);
     i = lastCap + 1;
     if (run.length === 0) continue;
     const words = run.map((r) => r.text.toLowerCase());
@@ -130,13 +143,28 @@ export function findNameSpans(text: string, lang: LangCode): { start: number; en
     let type: EntityType = 'other';
     if (words.some((w) => heads.has(w))) type = 'organisation';
     else if (lex.places?.includes(words.join(' ')) || lex.placeHeads?.includes(words[0])) type = 'place';
-    else if (run.length >= 2 || (prev !== undefined && lex.personCues.includes(prev))) type = 'person';
-    else if (prev !== undefined && lex.placeCues.includes(prev)) type = 'place';
+    else if ((prev !== undefined && lex.personCues.includes(prev)) || (run.length >= 2 && run.length <= 4 && SURNAME.test(words[words.length - 1])))
+      type = 'person';
+    // "à"/"în"/"in" before one word is a place ("à Almaty"); before two it may be anything ("à Koshe Partiyasy").
+    else if (run.length === 1 && prev !== undefined && lex.placeCues.includes(prev)) type = 'place';
     // German capitalises every noun: a lone word needs other evidence (a cue, or the linking step across versions).
     if (lex.capitalisesNouns && run.length === 1 && type === 'other') type = 'other';
     const start = run[0].start;
     const end = run[run.length - 1].end;
     out.push({ start, end, surface: text.slice(start, end), type, acronym: null });
+  }
+  // In a list of names ("Sania Toiken, Mahambet Abgian, … și Darhan Omirbek") an untyped multi-word item next
+  // to a person is a person too.
+  const listGap = new RegExp(`^\\s*(?:,|${lex.conjunctions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s*$`, 'u');
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k];
+      if (o.type !== 'other' || o.acronym || !/\s/u.test(o.surface) || o.surface.split(/\s+/u).length > 4) continue;
+      const before = out[k - 1];
+      const after = out[k + 1];
+      const joined = (a: typeof o | undefined, b: typeof o | undefined) => a !== undefined && b !== undefined && listGap.test(text.slice(a.end, b.start));
+      if ((before?.type === 'person' && joined(before, o)) || (after?.type === 'person' && joined(o, after))) out[k] = { ...o, type: 'person' };
+    }
   }
   return out;
 }
@@ -299,7 +327,17 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
         // Organisations named with a head word ("Collective Security Treaty Organisation") are translated, not
         // transliterated.
         const hasHead = g.base.split(/\s+/u).some((w) => lexiconFor(g.lang).orgHeads.includes(w.toLowerCase()));
-        const exempt = g.acronym !== null || /q/iu.test(g.base) || hasHead || (type !== 'person' && !looksTransliterated(g.base));
+        // Only people and places carry a transliterated Russian or Kazakh name; organisations keep the Latin name
+        // they chose (Koshe Partiyasy, Femina Virtute) and other capitalised words are not names of that kind.
+        // The form's own reading decides, not the entity's: another version may call it something else.
+        const formType = TYPE_ORDER.find((t) => g.types.includes(t)) ?? 'other';
+        const exempt =
+          g.acronym !== null ||
+          /q/iu.test(g.base) ||
+          hasHead ||
+          formType === 'organisation' ||
+          formType === 'other' ||
+          (formType === 'place' && !looksTransliterated(g.base));
         const verdict = exempt ? { conventional: null } : checkConvention(g.base, g.lang);
         const occurrences: NameOccurrence[] = g.mentions.map((m) => ({ doc: m.doc, row: m.row, unit: m.unit, start: m.start, end: m.end }));
         return {

@@ -45,14 +45,14 @@ const GRAMMAR: Readonly<Record<LangCode, DateGrammar>> = {
   da: { ...DMY, and: ['og'] },
   de: { ...DMY, and: ['und', 'bis'] },
   // Genitive ordinal suffix on the day: 20ής, 22ας, 1ης (folded ησ/ασ), also bare "η".
-  el: { ...DMY, daySuffix: '(?:ησ|ασ|η|α)?', yearJoin: ',?\\s+(?:του\\s+)?', and: ['και'] },
+  el: { ...DMY, daySuffix: '(?:ησ|ασ|η|α)?', yearJoin: ',?\\s+(?:του\\s+)?', and: ['και', 'και τησ', 'και την', 'και η', 'εωσ'] },
   en: { ...DMY, daySuffix: '(?:st|nd|rd|th)?', and: ['and', 'to'] },
   es: { ...DMY, daySuffix: '(?:\\.?o)?', dayMonthJoin: '\\s+(?:de\\s+)?', yearJoin: ',?\\s+(?:de\\s+)?', and: ['y', 'al'] },
   // "20. jaanuari 2022. aasta" (U): the dot and "aasta" (any case ending) belong to the date.
   et: { ...DMY, yearSuffix: '(?:\\.\\s?aasta\\p{L}*)?', and: ['ja'] },
   fi: { ...DMY, and: ['ja'] },
   // "1er mars", "1 er mars", superscript "1ᵉʳ" (NFKD folds it to "er").
-  fr: { ...DMY, daySuffix: '(?:\\s?er|\\s?re)?', and: ['et', 'au'] },
+  fr: { ...DMY, daySuffix: '(?:\\s?er|\\s?re)?', and: ['et', 'et le', 'et du', 'au'] },
   ga: { ...DMY, and: ['agus'] },
   // Dot after the year (V), also after the day.
   hr: { ...DMY, yearSuffix: '\\.?', and: ['i'] },

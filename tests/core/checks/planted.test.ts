@@ -38,11 +38,10 @@ describe('planted discrepancies over the corpus', () => {
     }
   });
 
-  it('finds (almost) no number, date, reference or footnote discrepancy between the faithful corpus versions', { timeout: 60_000 }, async () => {
+  it('finds no number, date, reference or footnote discrepancy between the faithful corpus versions', { timeout: 60_000 }, async () => {
     const base = await loadCorpus();
     const findings = await checkVersions(base);
     const hard = findings.filter((f) => ['number', 'date', 'reference', 'footnote'].includes(f.type));
-    // Known: the French and Greek date readers miss the first day of "between 3 and 4 January 2022" (recital D).
-    expect(hard.map((f) => `${f.type} ${f.row} ${f.langs.join('-')}`).sort()).toEqual(['date recital:4 ro-el', 'date recital:4 ro-el', 'date recital:4 ro-fr'].sort());
+    expect(hard.map((f) => `${f.type} ${f.row} ${f.langs.join('-')}`)).toEqual([]);
   });
 });

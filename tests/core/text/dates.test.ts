@@ -110,3 +110,11 @@ describe('extractDates: quirks', () => {
     expect(brief('Keskiviikko 18. tammikuuta 2023 - Strasbourg', 'fi')).toEqual([['18. tammikuuta 2023', '2023-01-18']]);
   });
 });
+
+describe('extractDates: ranges with an article after the conjunction', () => {
+  it('reads both days of "entre le 3 et le 4 janvier 2022" and of the Greek "της 3ης και της 4ης"', () => {
+    expect(extractDates('entre le 3 et le 4 janvier 2022, des cas', 'fr').map((d) => d.iso)).toEqual(['2022-01-03', '2022-01-04']);
+    expect(extractDates('μεταξύ της 3ης και της 4ης Ιανουαρίου 2022, σημειώθηκαν', 'el').map((d) => d.iso)).toEqual(['2022-01-03', '2022-01-04']);
+    expect(extractDates('η 4η και η 5η Ιανουαρίου 2022 σηματοδότησαν', 'el').map((d) => d.iso)).toEqual(['2022-01-04', '2022-01-05']);
+  });
+});
