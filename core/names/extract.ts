@@ -134,6 +134,8 @@ export function findNameSpans(text: string, lang: LangCode): { start: number; en
     while (run.length && trailing(run[run.length - 1])) run = run.slice(0, -1);
     i = lastCap + 1;
     if (run.length === 0) continue;
+    // One letter ("C" of an OJ series, a point "A") is not a name.
+    if (run.length === 1 && [...run[0].text].length < 2) continue;
     const words = run.map((r) => r.text.toLowerCase());
     if (run.length === 1 && heads.has(words[0])) continue;
     if (run.every((r) => stop.has(r.text.toLowerCase()))) continue;
@@ -316,6 +318,9 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
   for (const list of clusters.values()) {
     const types = list.flatMap((g) => g.types);
     const type = TYPE_ORDER.find((t) => types.includes(t) && t !== 'other') ?? 'other';
+    // With several versions, a capitalised word of unknown kind that no other version has is most likely a
+    // common noun some languages capitalise (EL "Συνεργασία", BG "Споразумението" at the start of a phrase).
+    if (grid.documents.length > 1 && type === 'other' && new Set(list.map((g) => g.doc)).size === 1) continue;
     // A lone capitalised German word with no link to another version is most likely a common noun.
     if (list.every((g) => lexiconFor(g.lang).capitalisesNouns && !g.acronym)) continue;
     const longest = [...list].sort((x, y) => y.key.length - x.key.length || x.doc - y.doc)[0];
