@@ -43,6 +43,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+// A reader that stops early (`… | head`) closes the pipe: that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 main(process.argv.slice(2), io).then(
   (code) => {

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { basename } from 'node:path';
-import { alignDocuments } from '../../core/align/index.js';
-import type { AlignmentGrid, ParsedDocument } from '../../core/index.js';
+import type { AlignmentGrid } from '../../core/index.js';
 import type { CliIo } from '../lib/cli.js';
-import { loadDocument, parseLang, UsageError } from '../lib/cli.js';
+import { parseLang, UsageError } from '../lib/cli.js';
+import { openInputs } from '../lib/open-inputs.js';
 
 /** The JSON shape of `concordia align --json` (issue #4). */
 export function gridToJson(grid: AlignmentGrid, files: readonly string[]) {
@@ -66,19 +65,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       unstructured: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length < 2) throw new UsageError('name at least two files');
+  if (positionals.length < 2 && !positionals[0]?.endsWith('.concordia')) throw new UsageError('name at least two files, or a project');
   if (positionals.length > 48) throw new UsageError('at most 48 files');
   const level = values.level;
   if (level !== 'unit' && level !== 'sentence') throw new UsageError(`--level ${level}: use unit or sentence`);
-  const docs: ParsedDocument[] = [];
-  for (const f of positionals) docs.push(await loadDocument(f, { allowUnstructured: values.unstructured }));
-  let pivot: number | undefined;
-  if (values.pivot !== undefined) {
-    const lang = parseLang(values.pivot, '--pivot');
-    pivot = docs.findIndex((d) => d.lang === lang);
-    if (pivot < 0) throw new UsageError(`--pivot ${values.pivot}: none of the files is in that language (${docs.map((d) => d.lang).join(', ')})`);
+  const inputs = await openInputs(positionals, { pivot: parseLang(values.pivot, '--pivot'), allowUnstructured: values.unstructured });
+  let grid: AlignmentGrid;
+  try {
+    grid = inputs.grid(level);
+  } finally {
+    inputs.close();
   }
-  const grid = alignDocuments(docs, { pivot, level, names: positionals.map((f) => basename(f)) });
-  io.out(values.json ? `${JSON.stringify(gridToJson(grid, positionals), null, 2)}\n` : gridToText(grid));
+  io.out(values.json ? `${JSON.stringify(gridToJson(grid, inputs.names), null, 2)}\n` : gridToText(grid));
   return 0;
 }

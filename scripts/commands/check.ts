@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { alignDocuments } from '../../core/align/index.js';
 import { checkGrid, renderMessage } from '../../core/checks/index.js';
 import type { Finding } from '../../core/index.js';
 import type { CliIo } from '../lib/cli.js';
-import { loadDocument, parseLang, UsageError } from '../lib/cli.js';
+import { parseLang, UsageError } from '../lib/cli.js';
+import { openInputs } from '../lib/open-inputs.js';
 
 /** The JSON shape of `concordia check --json` (issue #5). */
 export function findingToJson(f: Finding) {
@@ -22,16 +22,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, pivot: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, pivot: { type: 'string' }, all: { type: 'boolean', default: false } },
   });
-  if (positionals.length === 0) throw new UsageError('name at least one file');
-  const docs = [];
-  for (const file of positionals) docs.push(await loadDocument(file));
-  const pivotLang = parseLang(values.pivot, '--pivot');
-  const pivot = pivotLang ? docs.findIndex((d) => d.lang === pivotLang) : undefined;
-  if (pivot === -1) throw new UsageError(`--pivot ${values.pivot}: no file in that language`);
-  const grid = alignDocuments(docs, { pivot, names: positionals });
-  const findings = checkGrid(grid, docs);
+  if (positionals.length === 0) throw new UsageError('name at least one file, or a project');
+  const inputs = await openInputs(positionals, { pivot: parseLang(values.pivot, '--pivot') });
+  let findings: Finding[];
+  try {
+    findings = checkGrid(inputs.grid('unit'), inputs.docs, { accepted: inputs.accepted });
+  } finally {
+    inputs.close();
+  }
+  // A project remembers the findings a reviewer dismissed; they stay out unless --all asks for them.
+  const dismissed = findings.filter((f) => inputs.dismissed.has(f.id)).length;
+  if (!values.all) findings = findings.filter((f) => !inputs.dismissed.has(f.id));
   if (values.json) {
     io.out(`${JSON.stringify({ findings: findings.map(findingToJson) }, null, 2)}\n`);
     return 0;
@@ -43,7 +46,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
-  lines.push('', `${findings.length} findings${counts.size ? `: ${[...counts].map(([t, n]) => `${n} ${t}`).join(', ')}` : ''}`);
+  lines.push('', `${findings.length} findings${counts.size ? `: ${[...counts].map(([t, n]) => `${n} ${t}`).join(', ')}` : ''}${dismissed && !values.all ? ` (${dismissed} dismissed not shown; --all shows them)` : ''}`);
   io.out(`${lines.join('\n')}\n`);
   return 0;
 }

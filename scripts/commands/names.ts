@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { alignDocuments } from '../../core/align/index.js';
 import { extractNames } from '../../core/names/index.js';
 import type { NameEntity } from '../../core/index.js';
 import type { CliIo } from '../lib/cli.js';
-import { loadDocument, UsageError } from '../lib/cli.js';
+import { UsageError } from '../lib/cli.js';
+import { openInputs } from '../lib/open-inputs.js';
 
 /** The JSON shape of `concordia names --json` (issue #5). */
 export function entityToJson(e: NameEntity) {
@@ -25,12 +25,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, csv: { type: 'boolean', default: false } },
   });
-  if (positionals.length === 0) throw new UsageError('name at least one file');
+  if (positionals.length === 0) throw new UsageError('name at least one file, or a project');
   if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
-  const docs = [];
-  for (const file of positionals) docs.push(await loadDocument(file));
-  const grid = alignDocuments(docs, { names: positionals });
-  const entities = extractNames(grid, docs);
+  const inputs = await openInputs(positionals);
+  let entities;
+  try {
+    entities = extractNames(inputs.grid('unit'), inputs.docs);
+  } finally {
+    inputs.close();
+  }
   if (values.json) {
     io.out(`${JSON.stringify({ entities: entities.map(entityToJson) }, null, 2)}\n`);
     return 0;
