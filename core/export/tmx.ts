@@ -4,29 +4,14 @@ import { ExportError } from '../errors.js';
 import type { AlignedRow } from '../model/alignment.js';
 import type { LangCode } from '../model/language.js';
 import type { ExportAnnotation, ExportDocument, ExportGrid, LangCodeStyle } from './types.js';
+import { TMX_PROPS } from './tmx-props.js';
 import { langTag } from './types.js';
 import { escapeXmlText, renderAttrs, textElement, XML_DECLARATION } from './xml.js';
 
 /** Written into `creationtoolversion`; bump with the TMX shape, not the app version. */
 export const TMX_TOOL_VERSION = '0.1.0';
 
-/** Prop types Concordia writes (and reads back in core/parsers/tmx.ts). */
-export const TMX_PROPS = {
-  row: 'x-concordia-row',
-  kind: 'x-concordia-kind',
-  sentence: 'x-concordia-sentence',
-  flags: 'x-concordia-flags',
-  label: 'x-concordia-label',
-  unofficial: 'x-concordia-unofficial',
-  level: 'x-concordia-level',
-  pivot: 'x-concordia-pivot',
-  procedure: 'x-concordia-procedure',
-  /** Per version, suffixed with `:` and the version's language tag. */
-  name: 'x-concordia-name',
-  status: 'x-concordia-status',
-  title: 'x-concordia-title',
-  references: 'x-concordia-references',
-} as const;
+export { TMX_PROPS };
 
 export interface TmxOptions {
   /** `unit`: one TU per aligned row (segtype paragraph); `sentence`: one TU per sentence bead (segtype sentence). */

@@ -9,25 +9,18 @@ import type { Footnote, ParsedDocument, ParseWarning, Unit, UnitKind } from '../
 import { UNIT_KINDS } from '../model/document.js';
 import type { LangCode } from '../model/language.js';
 import { isLangCode } from '../model/language.js';
+import { TMX_PROPS } from '../export/tmx-props.js';
 import { decodeText } from './decode.js';
 import type { DocumentParser, ParseOptions } from './types.js';
 import { MAX_INPUT_BYTES } from './types.js';
 
-/** Prop types written by core/export/tmx.ts; kept as literals here so parsers do not depend on exporters. */
+// Per-version props carry a `:` and the language tag after the type.
 const P = {
-  row: 'x-concordia-row',
-  kind: 'x-concordia-kind',
-  sentence: 'x-concordia-sentence',
-  flags: 'x-concordia-flags',
-  label: 'x-concordia-label',
-  unofficial: 'x-concordia-unofficial',
-  level: 'x-concordia-level',
-  pivot: 'x-concordia-pivot',
-  procedure: 'x-concordia-procedure',
-  name: 'x-concordia-name:',
-  status: 'x-concordia-status:',
-  title: 'x-concordia-title:',
-  references: 'x-concordia-references:',
+  ...TMX_PROPS,
+  name: `${TMX_PROPS.name}:`,
+  status: `${TMX_PROPS.status}:`,
+  title: `${TMX_PROPS.title}:`,
+  references: `${TMX_PROPS.references}:`,
 } as const;
 
 export interface TmxHeaderInfo {

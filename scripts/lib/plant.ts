@@ -2,6 +2,7 @@
 // It edits the text of the corpus's unofficial versions (one unit per line) in memory: changes a number, a date's
 // year, a reference, drops a footnote call or a quotation's marks, respells or drops a person's name; then the
 // caller re-parses, aligns, checks and scores the new findings against the plants by type and row.
+import { seededRandom } from './random.js';
 import { readFile } from 'node:fs/promises';
 import { alignDocuments } from '../../core/align/index.js';
 import { checkGrid } from '../../core/checks/index.js';
@@ -92,17 +93,8 @@ function lineRows(text: string, doc: ParsedDocument): (string | null)[] {
   });
 }
 
-/** A small deterministic PRNG (mulberry32), so a seed always plants the same suite. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so a seed always plants the same suite. */
+export const rng = seededRandom;
 
 interface Candidate {
   readonly kind: PlantKind;

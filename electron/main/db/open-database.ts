@@ -118,19 +118,23 @@ export function openWritable(path: string, options: OpenOptions = {}): WritableD
   }
 }
 
+/** A read-only connection to an existing SQLite file, before any Concordia check. @throws like openWritable. */
+function openRawReadOnly(path: string): Database.Database {
+  if (!existsSync(path)) throw new NotFoundError(`${path}: no such project file`);
+  assertSqliteHeader(path);
+  try {
+    return new Database(path, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    return wrapOpenFailure(path, e);
+  }
+}
+
 /**
  * Opens an existing, already migrated project file read-only (exports, reports): a separate connection that can
  * never take the write lock. @throws like openWritable; a file that still needs migrating is ProjectFileError.
  */
 export function openReadOnly(path: string): ReadableDb {
-  if (!existsSync(path)) throw new NotFoundError(`${path}: no such project file`);
-  assertSqliteHeader(path);
-  let raw: Database.Database;
-  try {
-    raw = new Database(path, { readonly: true, fileMustExist: true });
-  } catch (e) {
-    return wrapOpenFailure(path, e);
-  }
+  const raw = openRawReadOnly(path);
   try {
     const version = checkFile(raw, path, false);
     if (version > LATEST_VERSION) throw new DatabaseFromFutureError(path, version, LATEST_VERSION);
@@ -151,14 +155,7 @@ export function schemaVersion(db: ReadableDb): number {
 
 /** The schema version of a project file, read without changing anything. @throws like openReadOnly. */
 export function peekSchemaVersion(path: string): number {
-  if (!existsSync(path)) throw new NotFoundError(`${path}: no such project file`);
-  assertSqliteHeader(path);
-  let raw: Database.Database;
-  try {
-    raw = new Database(path, { readonly: true, fileMustExist: true });
-  } catch (e) {
-    return wrapOpenFailure(path, e);
-  }
+  const raw = openRawReadOnly(path);
   try {
     return checkFile(raw, path, false);
   } finally {

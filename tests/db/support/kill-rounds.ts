@@ -1,20 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { seededRandom } from '../../../scripts/lib/random.js';
 
 const WRITER = join(import.meta.dirname, 'writer.ts');
 
-/** Small seeded PRNG (mulberry32) so a failing round can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing round can be replayed. */
+export const seeded = seededRandom;
 
 export interface RoundResult {
   readonly printed: number;
