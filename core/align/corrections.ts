@@ -110,7 +110,7 @@ export function applyCorrections(grid: AlignmentGrid, corrections: readonly Alig
     .map((r) => {
       const orig = untouched.get(r.key);
       if (!r.touched && orig) return orig;
-      return { key: r.key, kind: r.kind, cells: r.cells, confidence: r.confidence, flags: r.flags };
+      return { key: r.key, kind: r.kind, cells: r.cells, confidence: r.confidence, flags: r.flags, manual: true };
     });
   return { ...grid, rows: out };
 }

@@ -44,6 +44,8 @@ export interface AlignedRow {
   /** 0..1: how sure the aligner is that the cells say the same thing. */
   readonly confidence: number;
   readonly flags: readonly RowFlag[];
+  /** True where a user's correction (link, unlink, merge, split) decided the row rather than the aligner. */
+  readonly manual?: boolean;
   /** Present at sentence level: each document's sentences of this row, and the beads pairing them. */
   readonly sentences?: {
     readonly split: readonly (readonly string[])[];

@@ -87,6 +87,8 @@ describe('alignDocuments on the six-language corpus', async () => {
     const row = merged.rows.find((r) => r.key === 'para:1')!;
     expect(row.cells.map((c) => c.map((s) => s.id))).toEqual([['para:1', 'para:2'], ['para:1', 'para:2']]);
     expect(merged.rows.some((r) => r.key === 'para:2')).toBe(false);
+    expect(row.manual).toBe(true);
+    expect(merged.rows.find((r) => r.key === 'para:3')!.manual).toBeUndefined();
     const split = applyCorrections(merged, [{ op: 'split', rowKey: 'para:1', doc: 1, at: ['para:2'] }]);
     expect(split.rows.find((r) => r.key === 'para:1/para:2')!.cells[1].map((s) => s.id)).toEqual(['para:2']);
     // A stale correction is skipped.
