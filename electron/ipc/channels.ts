@@ -27,6 +27,9 @@ export const CHANNELS = {
   getSetting: 'settings:get',
   setSetting: 'settings:set',
   exportFile: 'export:write-file',
+  startFetch: 'official:start-fetch',
+  fetchStatus: 'official:fetch-status',
+  cancelFetch: 'official:cancel-fetch',
 } as const;
 
 export type ApiName = keyof typeof CHANNELS;

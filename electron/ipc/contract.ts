@@ -107,6 +107,19 @@ export const inputs = {
   exportFile: z
     .object({ format: z.enum(EXPORT_FORMATS), langs: z.array(Lang).optional(), uiLang: z.string().max(10).optional() })
     .strict(),
+  startFetch: z
+    .object({
+      ref: z.string().trim().min(1).max(200),
+      langs: z
+        .array(Lang)
+        .min(1)
+        .max(LANGUAGES.length)
+        .refine((l) => new Set(l).size === l.length, { message: 'languages must not repeat' }),
+      refresh: z.boolean().optional(),
+    })
+    .strict(),
+  fetchStatus: z.object({ jobId: Id }).strict(),
+  cancelFetch: z.object({ jobId: Id }).strict(),
 } satisfies Record<ApiName, z.ZodType>;
 
 export interface AppInfo {
@@ -140,6 +153,47 @@ export interface ExportedFile {
   readonly dataBase64: string;
 }
 
+/** Phases of an official-version download as the fetch service reports them. */
+export const FETCH_PHASES = ['resolving', 'requesting', 'retrying', 'waiting', 'redirected', 'downloading', 'importing', 'done', 'failed', 'cancelled'] as const;
+export type FetchPhase = (typeof FETCH_PHASES)[number];
+/** imported / cached (already in the project) / saved / unparsed (downloaded, not readable) / failed / cancelled. */
+export const FETCH_OUTCOMES = ['imported', 'saved', 'unparsed', 'cached', 'failed', 'cancelled'] as const;
+export type FetchOutcomeStatus = (typeof FETCH_OUTCOMES)[number];
+export type FetchJobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface FetchJobEvent {
+  /** Null while the reference itself is being resolved. */
+  readonly lang: LangCode | null;
+  readonly phase: FetchPhase;
+  readonly message: string;
+  readonly received?: number;
+  readonly total?: number | null;
+}
+
+export interface FetchJobOutcome {
+  readonly lang: LangCode;
+  readonly status: FetchOutcomeStatus;
+  readonly message: string;
+  /** Why a language failed: not-found, offline, import, … (the fetch service's reason), else null. */
+  readonly reason: string | null;
+  readonly url: string | null;
+  readonly bytes: number;
+  readonly documentId: string | null;
+}
+
+export interface FetchJobStatus {
+  readonly jobId: string;
+  readonly state: FetchJobState;
+  /** Progress events so far, oldest first (the oldest are dropped past a few hundred). */
+  readonly events: readonly FetchJobEvent[];
+  /** Printed form of the document, once the reference is resolved (P9_TA(2022)0012). */
+  readonly document: string | null;
+  /** Per-language outcome, once the run has finished (done or cancelled). */
+  readonly report: readonly FetchJobOutcome[] | null;
+  /** Why the whole run failed (state failed): a reference that cannot be resolved, an unreachable site, … */
+  readonly error: { readonly code: IpcErrorCode; readonly message: string } | null;
+}
+
 /** Output type of every API method. */
 export interface Outputs {
   appInfo: AppInfo;
@@ -168,6 +222,9 @@ export interface Outputs {
   getSetting: string | null;
   setSetting: null;
   exportFile: ExportedFile;
+  startFetch: { readonly jobId: string };
+  fetchStatus: FetchJobStatus;
+  cancelFetch: FetchJobStatus;
 }
 
 /** Codes a failed call carries: a CoreError's code, or one of the transport's own. */

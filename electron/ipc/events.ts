@@ -11,7 +11,7 @@ export const EVENTS = {
   filesPicked: 'documents:files-picked',
 } as const;
 
-export const MENU_COMMANDS = ['export', 'undo', 'redo', 'help', 'import'] as const;
+export const MENU_COMMANDS = ['export', 'undo', 'redo', 'help', 'import', 'fetch'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface PickedFile {

@@ -7,6 +7,7 @@ import { apiNameOf } from '../ipc/channels.js';
 import type { ExportFormat, ExportedFile, IpcErrorCode, IpcFailure, IpcResult, Outputs, ParsedInput } from '../ipc/contract.js';
 import { describeIssues, inputs } from '../ipc/contract.js';
 import type { AnnotationId, DocumentId, ProjectService } from '../ipc/project-api.js';
+import { FetchJobs } from './services/fetch-jobs.js';
 
 /** Writes one export format of the open project; provided by the process that wires core/export in. */
 export type ProjectExporter = (project: ProjectService, options: { langs?: readonly LangCode[]; uiLang?: string }) => Promise<ExportedFile>;
@@ -17,6 +18,8 @@ export interface HandlerContext {
   /** The open project; throws NoProjectError when none is open. */
   project(): ProjectService;
   readonly exporters: Partial<Record<ExportFormat, ProjectExporter>>;
+  /** Runs of "Get official versions"; a fresh registry (env base addresses, default timing) when not given. */
+  readonly fetchJobs?: FetchJobs;
 }
 
 /** No project file is open (Electron before File › Open, or a server started without one). */
@@ -34,6 +37,7 @@ const fromBase64 = (b64: string): Uint8Array => new Uint8Array(Buffer.from(b64, 
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   const p = () => ctx.project();
+  const fetchJobs = ctx.fetchJobs ?? new FetchJobs();
   const history = (changed: Outputs['undo']['changed']) => ({ canUndo: p().canUndo(), canRedo: p().canRedo(), changed });
   return {
     appInfo: () => ({
@@ -87,6 +91,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       if (!exporter) throw new ExportUnavailableError(format);
       return exporter(p(), { langs, uiLang });
     },
+    startFetch: ({ ref, langs, refresh }) => fetchJobs.start(p(), { ref, langs, refresh }),
+    fetchStatus: ({ jobId }) => fetchJobs.status(jobId),
+    cancelFetch: ({ jobId }) => fetchJobs.cancel(jobId),
   };
 }
 

@@ -11,6 +11,7 @@ import { createMainWindow, rendererLocation } from './create-main-window.js';
 import { createHandlers, NoProjectError } from './handlers.js';
 import { registerIpc, rendererSenderCheck } from './ipc/register.js';
 import { buildMenu } from './menu.js';
+import { FetchJobs } from './services/fetch-jobs.js';
 import { projectFromArgs, ProjectSession } from './server/project-session.js';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -26,8 +27,11 @@ async function start(): Promise<void> {
   const given = projectFromArgs(process.argv.slice(app.isPackaged ? 1 : 2));
   await projectSession.open(given ?? (await projectSession.ensureDemoProject()));
 
+  // Downloads write into the open project: they are cancelled before another project replaces it.
+  const fetchJobs = new FetchJobs();
   const handlers = createHandlers({
     mode: 'electron',
+    fetchJobs,
     version: app.getVersion(),
     project: () => projectSession.current ?? raise(new NoProjectError()),
     exporters: projectSession.exporters,
@@ -36,13 +40,14 @@ async function start(): Promise<void> {
 
   const win = createMainWindow(mainDir);
   const menu = buildMenu(win, {
-    openProject: () => void openProjectDialog(win, projectSession),
+    openProject: () => void openProjectDialog(win, projectSession, fetchJobs),
     importFiles: () => void importFilesDialog(win),
     quit: () => app.quit(),
   });
   Menu.setApplicationMenu(menu);
 
   app.on('window-all-closed', () => {
+    fetchJobs.cancelAll();
     projectSession.close();
     app.quit();
   });
@@ -52,7 +57,7 @@ function raise(e: Error): never {
   throw e;
 }
 
-async function openProjectDialog(win: BrowserWindow, projectSession: ProjectSession): Promise<void> {
+async function openProjectDialog(win: BrowserWindow, projectSession: ProjectSession, fetchJobs: FetchJobs): Promise<void> {
   const picked = await dialog.showOpenDialog(win, {
     title: 'Open project',
     properties: ['openFile', 'promptToCreate'],
@@ -61,6 +66,7 @@ async function openProjectDialog(win: BrowserWindow, projectSession: ProjectSess
   const path = picked.filePaths[0];
   if (picked.canceled || !path) return;
   try {
+    fetchJobs.cancelAll();
     const info = await projectSession.open(path);
     win.webContents.send(EVENTS.projectOpened, info);
     win.setTitle(`${basename(path)} — Concordia`);

@@ -27,6 +27,7 @@ export function buildMenu(win: BrowserWindow, actions: MenuActions): Menu {
       submenu: [
         { label: 'Open project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
         { label: 'Import files…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
+        { label: 'Get official versions…', click: () => send({ command: 'fetch' }) },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
         { type: 'separator' },
         { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },

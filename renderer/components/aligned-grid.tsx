@@ -178,6 +178,11 @@ export function AlignedGrid(props: GridProps) {
                     ))}
                   </span>
                 ) : null}
+                {row.manual ? (
+                  <span className="flag flag-manual" title={t('grid.manualTitle')}>
+                    {t('grid.manual')}
+                  </span>
+                ) : null}
                 {findings > 0 ? <span className="finding-count">{t('grid.findings', { count: findings })}</span> : null}
               </div>
               {columns.map((d, c) => {

@@ -16,7 +16,9 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     if (!dialog) return;
     const previous = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[autofocus], ' + FOCUSABLE);
+    // A dialog names its first field with data-autofocus (React's autoFocus leaves no attribute to find);
+    // otherwise the first focusable element gets the focus.
+    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();

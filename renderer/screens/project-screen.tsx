@@ -11,6 +11,7 @@ import type { PendingSpan } from '../components/annotation-dialog.js';
 import { selectionInSegment } from '../components/cell-text.js';
 import { ColumnsDialog } from '../components/columns-dialog.js';
 import { ExportDialog } from '../components/export-dialog.js';
+import { FetchDialog } from '../components/fetch-dialog.js';
 import { HelpDialog } from '../components/help-dialog.js';
 import { ImportDialog } from '../components/import-dialog.js';
 import type { IncomingFile } from '../components/import-dialog.js';
@@ -30,7 +31,7 @@ import { displayRows, findRow, orderColumns } from '../model/rows.js';
 
 const TABS = ['findings', 'annotations', 'names', 'compare', 'alignment'] as const;
 type Tab = (typeof TABS)[number];
-type DialogName = 'help' | 'export' | 'import' | 'annotate' | 'columns' | null;
+type DialogName = 'help' | 'export' | 'import' | 'fetch' | 'annotate' | 'columns' | null;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -256,6 +257,7 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
         } else if (p.command === 'export') setDialog('export');
         else if (p.command === 'help') setDialog('help');
         else if (p.command === 'import') setDialog('import');
+        else if (p.command === 'fetch') setDialog('fetch');
       }),
       ev.projectOpened(() => void project.reloadAll()),
       ev.filesPicked((files) => {
@@ -289,6 +291,14 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
     await project.reloadNotes();
   };
 
+  const onFetched = useCallback(
+    (count: number) => {
+      setStatus(t('status.imported', { count }));
+      void project.reloadAll();
+    },
+    [project, t],
+  );
+
   const activeRow = rows[active.row]?.row ?? null;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -319,6 +329,9 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
         </button>
         <button type="button" onClick={() => setDialog('import')}>
           {t('toolbar.import')}
+        </button>
+        <button type="button" onClick={() => setDialog('fetch')}>
+          {t('toolbar.fetch')}
         </button>
         <button type="button" onClick={() => setDialog('export')}>
           {t('toolbar.export')}
@@ -490,6 +503,13 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
             setStatus(t('status.imported', { count }));
             void project.reloadAll();
           }}
+        />
+      ) : null}
+      {dialog === 'fetch' ? (
+        <FetchDialog
+          projectLangs={(data.info?.documents ?? []).map((d) => d.lang)}
+          onClose={() => setDialog(null)}
+          onImported={onFetched}
         />
       ) : null}
       {dialog === 'annotate' ? (
