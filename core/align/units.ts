@@ -114,6 +114,11 @@ export interface GroupAlignment {
  */
 export function alignGroup(a: readonly Item[], b: readonly Item[], doc: number, lang: string, ratio: number, costs: SequenceCosts): GroupAlignment {
   const ctx = pairContext(a, b, ratio);
+  // A document has one title and one opening line: when both versions have it, they pair whatever the content
+  // says (a title with the adoption date against one without is still the title; the checks report the date).
+  if (a.length === 1 && b.length === 1 && (a[0].seg.kind === 'title' || a[0].seg.kind === 'opening')) {
+    return { rows: [{ cell: [b[0].seg], flags: [], confidence: round(scorePair(a[0].features, b[0].features, ctx).sim) }], extras: [] };
+  }
   const steps: SequenceStep[] = alignSequence(a.map((x) => x.features), b.map((x) => x.features), ctx, (i, j) => sameSlot(a, b, i, j), costs);
   const rows = a.map(() => ({ cell: [] as Segment[], flags: [] as RowFlag[], confidence: 1 }));
   const extras: { after: number; item: Item; confidence: number }[] = [];

@@ -116,3 +116,25 @@ describe('concordia align', () => {
     await expect(run([...files, '--pivot', 'fi'], { out: () => {}, err: () => {} })).rejects.toThrow(/--pivot fi/);
   });
 });
+
+describe('singleton units', () => {
+  it('pairs the titles and opening lines of a long and a much shorter version', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parseDocument } = await import('../../../core/index.js');
+    const { alignDocuments } = await import('../../../core/align/index.js');
+    const ro = await parseDocument(new Uint8Array(await readFile(new URL('ro.txt', CORPUS))), { fileName: 'ro.txt' });
+    // A short Italian text with its own adoption date in the title: the overall length ratio is far from the
+    // titles' own, which must not turn the title into a missing row plus an extra one.
+    const it = await parseDocument(
+      new TextEncoder().encode(
+        'Risoluzione del Parlamento europeo del 20 gennaio 2022 sulla situazione nel Kazakhstan (2022/2505(RSP))\n\nIl Parlamento europeo,\n\n– viste le sue precedenti risoluzioni sul paese,\n\n1. chiede un\'indagine indipendente;\n',
+      ),
+      { lang: 'it' },
+    );
+    const grid = alignDocuments([ro, it]);
+    for (const key of ['title', 'opening']) {
+      expect(grid.rows.find((r) => r.key === key)!.cells.map((c) => c.map((s) => s.id))).toEqual([[key], [key]]);
+    }
+    expect(grid.rows.some((r) => r.key.startsWith('extra:title') || r.key.startsWith('extra:opening'))).toBe(false);
+  });
+});
