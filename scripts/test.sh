@@ -12,6 +12,9 @@ npx tsc -b || status=1
 echo "== lint"
 npx eslint . || status=1
 
+echo "== desktop build (electron-vite: main, preload, renderer)"
+npx electron-vite build --logLevel warn || status=1
+
 echo "== unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
 [ $? -eq 0 ] || status=1
