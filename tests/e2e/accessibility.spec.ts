@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { ConcordiaPage } from './pages/concordia-page.js';
 
 // Automated WCAG 2.1 A/AA audit with axe-core (contrast, roles, names, labels) of the main screen, each side
 // panel and a dialog. Serious and critical violations fail the test; the report lists every rule that fired.
-const audit = async (page: import('@playwright/test').Page, what: string) => {
+const audit = async (page: Page, what: string) => {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   // The audit really ran: axe reports the rules the page passed as well.
   expect(result.passes.length, `${what}: axe checked nothing`).toBeGreaterThan(10);
