@@ -130,7 +130,7 @@ function looksLikeReferenceText(text: string): boolean {
 }
 
 interface Block {
-  kind: UnitKind | 'pending';
+  kind: UnitKind;
   label: string | null;
   lines: SourceLine[];
 }
@@ -207,36 +207,28 @@ function extractCalls(text: string): { text: string; calls: FootnoteCall[] } {
   return { text: out, calls };
 }
 
-function chooseLanguage(lines: readonly string[], given: LangCode | undefined, fileName: string | undefined): { lang: LangCode; source: 'given' | 'detected' } {
+function chooseLanguage(lines: readonly string[], given: LangCode | undefined, fileName: string | undefined, format: SourceFormat): { lang: LangCode; source: 'given' | 'detected' } {
   if (given) return { lang: given, source: 'given' };
-  // EP formulas are the strongest evidence: count citation/recital openers per language.
-  let best: { lang: LangCode; score: number } | null = null;
-  for (const profile of Object.values(PROFILES)) {
+  // EP formulas are the strongest evidence: score each language by its citation openers and opening line.
+  const scores = Object.values(PROFILES).map((profile) => {
     const p = patternsOf(profile);
     let score = 0;
     for (const line of lines) {
       if (isCitationStart(line, p)) score += 2;
       else if (isOpeningLine(line, p)) score += 3;
     }
-    if (score > 0 && (!best || score > best.score)) best = { lang: profile.code, score };
-  }
+    return { lang: profile.code, score };
+  });
+  const top = Math.max(0, ...scores.map((s) => s.score));
   const detected = detectLanguage(lines.join('\n').slice(0, 20000));
-  if (best && best.score >= 4) {
-    // Languages sharing a formula (e.g. "Europski parlament") are settled by the word-level detector.
-    const ties = Object.values(PROFILES).filter((profile) => {
-      const p = patternsOf(profile);
-      let score = 0;
-      for (const line of lines) {
-        if (isCitationStart(line, p)) score += 2;
-        else if (isOpeningLine(line, p)) score += 3;
-      }
-      return score === best!.score;
-    });
-    if (ties.length > 1 && detected && ties.some((t) => t.code === detected.lang)) return { lang: detected.lang, source: 'detected' };
-    return { lang: best.lang, source: 'detected' };
+  if (top >= 4) {
+    // Languages sharing a formula ("Europski parlament", "uzimajući u obzir") are settled by the word-level detector.
+    const ties = scores.filter((s) => s.score === top);
+    if (ties.length > 1 && detected && ties.some((t) => t.lang === detected.lang)) return { lang: detected.lang, source: 'detected' };
+    return { lang: ties[0].lang, source: 'detected' };
   }
   if (detected) return { lang: detected.lang, source: 'detected' };
-  throw new ParseError('txt', 'the language could not be detected; name it (e.g. --lang ro)', {
+  throw new ParseError(format, 'the language could not be detected; name it (e.g. --lang ro)', {
     code: 'parse',
     location: fileName ? { file: fileName } : undefined,
   });
@@ -255,7 +247,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   if (nonEmpty.length === 0) {
     throw new ParseError(input.format, 'the document contains no text', { code: 'empty-input', location });
   }
-  const { lang, source: langSource } = chooseLanguage(nonEmpty.map((l) => l.text), input.lang, input.fileName);
+  const { lang, source: langSource } = chooseLanguage(nonEmpty.map((l) => l.text), input.lang, input.fileName, input.format);
   const profile = PROFILES[lang];
   const p = profile ? patternsOf(profile) : null;
   const langUpper = lang.toUpperCase();
@@ -393,7 +385,6 @@ export function buildDocument(input: StructureInput): ParsedDocument {
           warnings.push({ code: 'label-sequence', message: `recital ${label} follows recital ordinal ${lastRecital}`, line: l.line });
         }
         startBlock('recital', label, { ...l, text: recital[2] ?? '' });
-        lastRecital = Math.max(ordinal, lastRecital + (ordinal === lastRecital ? 0 : 0));
         lastRecital = ordinal;
         continue;
       }
@@ -462,7 +453,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   if (opening) units.push({ id: 'opening', kind: 'opening', label: null, ordinal: 1, text: opening.text, calls: [] });
   const counters: Record<UnitKind, number> = { title: 0, opening: 0, citation: 0, recital: 0, paragraph: 0, closing: 0 };
   blocks.forEach((b, i) => {
-    const kind = b.kind === 'pending' ? 'paragraph' : b.kind;
+    const kind = b.kind;
     counters[kind] += 1;
     const { text, calls } = extractCalls(texts[i]);
     units.push({ id: unitId(kind, counters[kind]), kind, label: b.label, ordinal: counters[kind], text: text.trim(), calls });
