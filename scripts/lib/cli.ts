@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CoreError, InvalidInputError, NotFoundError, parseDocument, isLangCode } from '../../core/index.js';
+import { CoreError, InvalidInputError, MAX_INPUT_BYTES, NotFoundError, ParseError, parseDocument, isLangCode } from '../../core/index.js';
 import type { LangCode, ParsedDocument, ParseOptions } from '../../core/index.js';
 
 /** What a CLI command writes to; tests pass collectors, the binary passes the process streams. */
@@ -35,6 +35,13 @@ export async function readInput(path: string): Promise<Uint8Array> {
     throw new NotFoundError(`${path}: no such file`);
   }
   if (info.isDirectory()) throw new NotFoundError(`${path}: is a folder, not a file`);
+  // Refuse an oversized file before reading it into memory.
+  if (info.size > MAX_INPUT_BYTES) {
+    throw new ParseError('txt', `the file is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
+      code: 'too-large',
+      location: { file: basename(path) },
+    });
+  }
   return new Uint8Array(await readFile(path));
 }
 
