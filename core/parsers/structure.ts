@@ -192,13 +192,13 @@ function extractCalls(text: string): { text: string; calls: FootnoteCall[] } {
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
-    if (ch === CALL_OPEN) {
-      const end = text.indexOf(CALL_CLOSE, i);
-      if (end > i) {
-        calls.push({ n: Number(text.slice(i + 1, end)), offset: out.length });
-        i = end + 1;
-        continue;
-      }
+    if (ch === CALL_OPEN || ch === CALL_CLOSE) {
+      // Only a whole marker is a call; a stray marker character (damaged input, or the private-use character in
+      // the source itself) is dropped.
+      const marker = /^\uE000(\d{1,4})\uE001/u.exec(text.slice(i, i + 7));
+      if (marker) calls.push({ n: Number(marker[1]), offset: out.length });
+      i += marker ? marker[0].length : 1;
+      continue;
     }
     out += ch;
     i++;
@@ -438,7 +438,8 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   }
 
   // Join lines, mark glued calls in document order, then turn markers into offsets.
-  const title = joinLines(titleLines.map((x) => x.text)).replace(PROCEDURE, '').replace(/\(\s*\)$/, '').trim();
+  const titleParts = extractCalls(joinLines(titleLines.map((x) => x.text)).replace(PROCEDURE, '').replace(/\(\s*\)$/, ''));
+  const title = titleParts.text.trim();
   const texts = blocks.map((b) => joinLines(b.lines.map((x) => x.text)));
   const bare = input.format === 'txt' || input.format === 'pdf';
   if (!explicitFootnotes) {
@@ -449,8 +450,15 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   }
 
   const units: Unit[] = [];
-  if (title) units.push({ id: 'title', kind: 'title', label: null, ordinal: 1, text: title, calls: [] });
-  if (opening) units.push({ id: 'opening', kind: 'opening', label: null, ordinal: 1, text: opening.text, calls: [] });
+  if (title) {
+    const lead = titleParts.text.length - titleParts.text.trimStart().length;
+    const calls = titleParts.calls.map((c) => ({ n: c.n, offset: Math.min(title.length, Math.max(0, c.offset - lead)) }));
+    units.push({ id: 'title', kind: 'title', label: null, ordinal: 1, text: title, calls });
+  }
+  if (opening) {
+    const { text, calls } = extractCalls(opening.text);
+    units.push({ id: 'opening', kind: 'opening', label: null, ordinal: 1, text, calls });
+  }
   const counters: Record<UnitKind, number> = { title: 0, opening: 0, citation: 0, recital: 0, paragraph: 0, closing: 0 };
   blocks.forEach((b, i) => {
     const kind = b.kind;
