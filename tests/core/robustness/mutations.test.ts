@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../../core/align/index.js';
 import { checkGrid } from '../../../core/checks/index.js';
+import { tmxToString } from '../../../core/export/tmx.js';
 import { CoreError, parseDocument } from '../../../core/index.js';
 import type { ParsedDocument } from '../../../core/index.js';
 import { seededRandom } from '../../../scripts/lib/random.js';
@@ -51,9 +52,9 @@ function wellFormed(doc: ParsedDocument): void {
   }
 }
 
-async function fuzz(file: string, rounds: number, seed: number): Promise<{ parsed: number; refused: number }> {
-  const original = new Uint8Array(readFileSync(file));
-  const name = file.split('/').pop()!;
+async function fuzz(file: string | { name: string; bytes: Uint8Array }, rounds: number, seed: number): Promise<{ parsed: number; refused: number }> {
+  const original = typeof file === 'string' ? new Uint8Array(readFileSync(file)) : file.bytes;
+  const name = typeof file === 'string' ? file.split('/').pop()! : file.name;
   const base = await parseDocument(original, { fileName: name });
   const rnd = seededRandom(seed);
   const kinds = Object.keys(MUTATIONS);
@@ -93,6 +94,12 @@ describe('mutated inputs parse or fail cleanly, never crash', () => {
   });
   it('a DOCX file', { timeout: 120_000 }, async () => {
     const r = await fuzz('tests/fixtures/docx/el.docx', 150, 13);
+    expect(r.refused).toBeGreaterThan(0);
+  });
+  it('a TMX file written from the corpus', { timeout: 120_000 }, async () => {
+    const docs = await Promise.all(['ro', 'en'].map((l) => parseDocument(new Uint8Array(readFileSync(`corpus/2022-2505-RSP/${l}.txt`)), { fileName: `${l}.txt` })));
+    const tmx = tmxToString(alignDocuments(docs), docs, { level: 'unit' });
+    const r = await fuzz({ name: 'corpus.tmx', bytes: new TextEncoder().encode(tmx) }, 150, 15);
     expect(r.refused).toBeGreaterThan(0);
   });
   it('a PDF file', { timeout: 120_000 }, async () => {
