@@ -152,6 +152,8 @@ export interface ProjectService {
   /** Original bytes as imported. */
   getDocumentBytes(id: DocumentId): Uint8Array;
   addDocument(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult>;
+  /** Import every language of a TMX as its own version, in one transaction. */
+  addTranslationMemory(bytes: Uint8Array, options: { readonly fileName: string; readonly official?: boolean }): Promise<readonly ImportResult[]>;
   /** Re-import a new revision of a version: annotations re-attach to the same words or become orphaned. */
   replaceDocument(id: DocumentId, bytes: Uint8Array, options: ImportOptions): Promise<ImportResult>;
   removeDocument(id: DocumentId): void;

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument } from '../../core/index.js';
+import { detectFormat, parseDocument } from '../../core/index.js';
 import type { LangCode } from '../../core/index.js';
-import type { ImportResult, ProjectInfo } from '../../electron/ipc/project-api.js';
+import type { ImportResult, ProjectInfo, ProjectService } from '../../electron/ipc/project-api.js';
 import { createProject, openProject } from '../../electron/main/services/project-service.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, readInput, UsageError } from '../lib/cli.js';
@@ -23,6 +23,17 @@ function infoText(info: ProjectInfo): string {
   lines.push(`annotations ${info.annotationCount} (${info.orphanedSpanCount} orphaned span(s)); findings ${info.findingCount} (${info.dismissedCount} dismissed)`);
   lines.push('* = pivot');
   return `${lines.join('\n')}\n`;
+}
+
+/** Adds one file: a TMX without --lang brings every language it holds, anything else one version. */
+async function importFile(
+  p: ProjectService,
+  bytes: Uint8Array,
+  fileName: string,
+  options: { lang?: LangCode; official?: boolean; allowUnstructured?: boolean },
+): Promise<readonly ImportResult[]> {
+  if (options.lang === undefined && detectFormat(bytes, fileName) === 'tmx') return p.addTranslationMemory(bytes, { fileName, official: options.official });
+  return [await p.addDocument(bytes, { fileName, ...options })];
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -49,11 +60,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         for (const f of files) {
           const bytes = await readInput(f);
           const lang = parseLang(values.lang);
-          let r = await p.addDocument(bytes, { fileName: basename(f), lang, allowUnstructured: values.unstructured });
-          if (official.has(r.document.lang)) r = await p.replaceDocument(r.document.id, bytes, { fileName: basename(f), lang: r.document.lang, official: true });
-          io.out(importLine(r, 'added'));
+          for (let r of await importFile(p, bytes, basename(f), { lang, allowUnstructured: values.unstructured })) {
+            if (official.has(r.document.lang)) r = await p.replaceDocument(r.document.id, bytes, { fileName: basename(f), lang: r.document.lang, official: true });
+            io.out(importLine(r, 'added'));
+          }
         }
-        io.out(`created ${path} with ${files.length} document(s)\n`);
+        io.out(`created ${path} with ${p.listDocuments().length} document(s)\n`);
       } finally {
         p.close();
       }
@@ -74,7 +86,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           if (same.length !== 1) throw new UsageError(`--replace: the project has ${same.length} document(s) in ${target}; exactly one is needed`);
           io.out(importLine(await p.replaceDocument(same[0].id, bytes, { fileName: basename(file), lang, official, allowUnstructured: values.unstructured }), 're-imported'));
         } else {
-          io.out(importLine(await p.addDocument(bytes, { fileName: basename(file), lang, official, allowUnstructured: values.unstructured }), 'added'));
+          for (const r of await importFile(p, bytes, basename(file), { lang, official, allowUnstructured: values.unstructured })) io.out(importLine(r, 'added'));
         }
       } finally {
         p.close();

@@ -18,6 +18,7 @@ import type {
   ParsedDocument,
 } from '../../../core/index.js';
 import { alignDocuments } from '../../../core/align/index.js';
+import { readTmx } from '../../../core/parsers/tmx.js';
 import { checkGrid } from '../../../core/checks/index.js';
 import type { AcceptedSpellings } from '../../../core/checks/types.js';
 import { extractNames } from '../../../core/names/index.js';
@@ -254,6 +255,42 @@ export class SqliteProject implements ProjectService {
     });
     if (!meta) throw new NotFoundError(`document ${id}: vanished after insert`);
     return { document: this.summary(meta), reattached: 0, orphaned: 0, warnings: parsed.warnings.map((w) => w.message) };
+  }
+
+  /**
+   * Imports every language of a TMX as its own document, in one transaction: a translation memory becomes aligned
+   * versions. When the project has no pivot yet, the TMX's source language becomes the pivot.
+   * @throws ParseError for a TMX that cannot be read; nothing is written then.
+   */
+  async addTranslationMemory(bytes: Uint8Array, options: { readonly fileName: string; readonly official?: boolean }): Promise<readonly ImportResult[]> {
+    this.writable();
+    const tmx = readTmx(bytes, { fileName: options.fileName, official: options.official });
+    const at = this.stamp();
+    const ids = tmx.documents.map(() => randomUUID() as DocumentId);
+    const metas = this.write((db) => {
+      const hadPivot = settingsRepo.getSetting(db, PIVOT_KEY) !== null;
+      tmx.documents.forEach((parsed, i) => {
+        documentsRepo.insertDocument(db, {
+          id: ids[i],
+          position: documentsRepo.nextDocumentPosition(db),
+          name: `${options.fileName} (${parsed.lang})`,
+          bytes,
+          checksum: sha256(bytes),
+          sourceUrl: null,
+          fetchedAt: null,
+          addedAt: at,
+          updatedAt: at,
+          parsed,
+        });
+      });
+      if (!hadPivot && ids.length > 0) settingsRepo.setSetting(db, PIVOT_KEY, ids[tmx.grid.pivot] ?? ids[0]);
+      return documentsRepo.listDocumentMeta(db);
+    });
+    return ids.map((id, i) => {
+      const meta = metas.find((m) => m.id === id);
+      if (!meta) throw new NotFoundError(`document ${id}: vanished after insert`);
+      return { document: this.summary(meta), reattached: 0, orphaned: 0, warnings: tmx.documents[i].warnings.map((w) => w.message) };
+    });
   }
 
   /** Each unit of `doc` with the row it sits in, in a grid where `doc` replaces the document `id`. */
