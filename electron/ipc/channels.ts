@@ -7,6 +7,7 @@ export const CHANNELS = {
   getDocument: 'documents:get',
   previewImport: 'documents:preview-import',
   importDocument: 'documents:import',
+  importTranslationMemory: 'documents:import-tmx',
   removeDocument: 'documents:remove',
   setPivot: 'documents:set-pivot',
   grid: 'alignment:get-grid',

@@ -63,6 +63,7 @@ export const inputs = {
       replaceId: Id.optional(),
     })
     .strict(),
+  importTranslationMemory: z.object({ fileName: z.string().min(1).max(500), dataBase64: Base64, official: z.boolean().optional() }).strict(),
   removeDocument: z.object({ id: Id }).strict(),
   setPivot: z.object({ id: Id }).strict(),
   grid: z.object({ level: z.enum(['unit', 'sentence']) }).strict(),
@@ -138,6 +139,8 @@ export interface ImportPreview {
   readonly unitCount: number;
   readonly unstructured: boolean;
   readonly warnings: readonly string[];
+  /** For a TMX: every language it holds (all are imported together with importTranslationMemory). */
+  readonly languages?: readonly LangCode[];
 }
 
 export interface HistoryState {
@@ -202,6 +205,7 @@ export interface Outputs {
   getDocument: ParsedDocument;
   previewImport: ImportPreview;
   importDocument: ImportResult;
+  importTranslationMemory: readonly ImportResult[];
   removeDocument: null;
   setPivot: null;
   grid: ProjectGrid;

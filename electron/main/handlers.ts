@@ -1,6 +1,7 @@
 // The one dispatcher both transports share: channel → handler, every input safeParsed with the contract's zod
 // schema, every failure mapped by toIpcFailure. Handlers stay thin: they call the project service and core.
-import { CoreError, parseDocument } from '../../core/index.js';
+import { CoreError, detectFormat, ImportError, parseDocument } from '../../core/index.js';
+import { readTmx } from '../../core/parsers/tmx.js';
 import type { LangCode } from '../../core/index.js';
 import type { ApiName } from '../ipc/channels.js';
 import { apiNameOf } from '../ipc/channels.js';
@@ -49,8 +50,14 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     listDocuments: () => p().listDocuments(),
     getDocument: ({ id }) => p().getDocument(id as DocumentId),
     previewImport: async ({ fileName, dataBase64, lang, allowUnstructured }) => {
-      const doc = await parseDocument(fromBase64(dataBase64), { fileName, lang, allowUnstructured });
+      const bytes = fromBase64(dataBase64);
+      // A TMX holds several languages: read it once, show the pivot's version and list them all.
+      const tmx = lang === undefined && detectFormat(bytes, fileName) === 'tmx' ? readTmx(bytes, { fileName }) : null;
+      if (tmx && tmx.documents.length === 0) throw new ImportError(`${fileName}: the TMX holds no segments in an EU language`);
+      const doc = tmx ? tmx.documents[tmx.grid.pivot] : await parseDocument(bytes, { fileName, lang, allowUnstructured });
+      const languages = tmx?.documents.map((d) => d.lang);
       return {
+        ...(languages ? { languages } : {}),
         fileName,
         format: doc.format,
         lang: doc.lang,
@@ -66,6 +73,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const options = { fileName, lang, official, allowUnstructured };
       return replaceId ? p().replaceDocument(replaceId as DocumentId, bytes, options) : p().addDocument(bytes, options);
     },
+    importTranslationMemory: ({ fileName, dataBase64, official }) => p().addTranslationMemory(fromBase64(dataBase64), { fileName, official }),
     removeDocument: ({ id }) => (p().removeDocument(id as DocumentId), null),
     setPivot: ({ id }) => (p().setPivot(id as DocumentId), null),
     grid: ({ level }) => p().grid({ level }),
