@@ -98,7 +98,8 @@ function prepare(p: LanguageProfile): Prepared {
   }));
   return {
     profile: p,
-    words: new Set(p.commonWords.map(lower)),
+    // Month forms are as language-specific as function words ("januarja" sl, "siječnja" hr, "gennaio" it).
+    words: new Set([...p.commonWords, ...p.months.nominative, ...p.months.afterDay, ...(p.months.variants ?? []).flat()].map(lower)),
     formulas,
     alphabet: new Set(ALPHABET[p.code]),
     signature: new Set(SIGNATURE[p.code]),
@@ -121,7 +122,7 @@ function scriptOfLetter(ch: string): Script | null {
 /**
  * Guesses which EU language a text is in. Evidence, strongest first: EP formulas from the profiles (opening
  * line, citation and recital openers, closing stems, title starts, motto), the share of tokens that are the
- * language's common words, and its letters (a letter the language does not write counts against it; a
+ * language's common words or month names, and its letters (a letter the language does not write counts against it; a
  * signature letter counts for it). The script (Greek, Cyrillic, Latin) picks the candidates.
  * Returns null when the text has fewer than 3 words or 15 letters, or when no language scores enough (e.g.
  * Russian or Turkish text). Pure and deterministic; never throws. Callers may override the result.

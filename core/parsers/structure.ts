@@ -63,6 +63,8 @@ interface Patterns {
   readonly closing: readonly string[];
   readonly titleStarts: readonly string[];
   readonly mottos: readonly string[];
+  /** Folded month forms (nominative, after a day, variants), for dates that precede the title words. */
+  readonly months: ReadonlySet<string>;
 }
 
 function patternsOf(profile: LanguageProfile): Patterns {
@@ -74,6 +76,7 @@ function patternsOf(profile: LanguageProfile): Patterns {
     closing: profile.closingStems.map(fold),
     titleStarts: profile.titleStarts.map(fold),
     mottos: Object.values(PROFILES).map((p) => fold(p.motto)),
+    months: new Set([...profile.months.nominative, ...profile.months.afterDay, ...(profile.months.variants ?? []).flat()].map(fold)),
   };
 }
 
@@ -98,10 +101,27 @@ function isOpeningLine(line: string, p: Patterns): boolean {
   return p.opening.some((o) => f === o.replace(/[\s,:]+$/, '') || f === `${o.replace(/[\s,:]+$/, '')}, joka`);
 }
 
+/**
+ * Whether `prefix` is only a date: a year, day numbers, the language's month forms and one- or two-letter
+ * abbreviations ("2022 m. sausio 20 d. "). Facts doc §1b/§7.4: LT puts the date before "resolution".
+ */
+function isDatePrefix(prefix: string, months: ReadonlySet<string>): boolean {
+  if (!/(?:^|\D)(?:19|20)\d{2}(?:\D|$)/.test(prefix) || /[^\p{L}\d\s.,]/u.test(prefix)) return false;
+  return (prefix.match(/\p{L}+/gu) ?? []).every((w) => w.length <= 2 || months.has(w));
+}
+
+let allPatterns: readonly Patterns[] | null = null;
+
+/** Whether a line starts the title: the language's title words, possibly after a date (LT). */
 function isTitleStart(line: string, p: Patterns | null): boolean {
   const f = fold(line);
-  const starts = p ? p.titleStarts : Object.values(PROFILES).flatMap((x) => x.titleStarts.map(fold));
-  return starts.some((s) => f.startsWith(s));
+  allPatterns ??= Object.values(PROFILES).map(patternsOf);
+  return (p ? [p] : allPatterns).some((q) =>
+    q.titleStarts.some((s) => {
+      const at = f.indexOf(s);
+      return at === 0 || (at > 0 && isDatePrefix(f.slice(0, at), q.months));
+    }),
+  );
 }
 
 function isFurniture(line: string, p: Patterns | null, langCodeUpper: string | null): boolean {
@@ -170,6 +190,9 @@ function markGluedCalls(texts: string[], firstCall: number, lastCall: number, ba
         if (word) candidates.push({ index: word.index, length: ks.length, keep: '' });
         const year = new RegExp(`(?<![\\d.,])((?:19|20)\\d{2})${ks}(?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
         if (year) candidates.push({ index: year.index, length: year[0].length, keep: year[1] });
+        // After a date's closing abbreviation or dot: BG "2021 г.1", PL "2021 r.1", HR/LV "2021.1" (facts doc §5b).
+        const abbr = new RegExp(`(?:(?<=\\s\\p{Ll}{1,2}\\.)|(?<=(?<![\\d.,])(?:19|20)\\d{2}\\.))${ks}(?=[\\s,;:)”"»]|$)`, 'u').exec(tail);
+        if (abbr) candidates.push({ index: abbr.index, length: ks.length, keep: '' });
       }
       if (candidates.length === 0) break;
       candidates.sort((a, b) => a.index - b.index);

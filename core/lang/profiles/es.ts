@@ -27,5 +27,5 @@ export const es: LanguageProfile = {
   pageWords: ['p.'],
   textsAdopted: ['Textos aprobados'],
   motto: 'Unida en la diversidad',
-  commonWords: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'del', 'se', 'por', 'con', 'una', 'un', 'para', 'su', 'al', 'es', 'sobre', 'ha', 'han', 'como', 'lo', 'derechos', 'sus', 'ser'],
+  commonWords: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'del', 'se', 'por', 'con', 'una', 'un', 'para', 'su', 'al', 'es', 'sobre', 'ha', 'han', 'como', 'lo', 'derechos', 'sus', 'ser', 'contra', 'desde', 'entre', 'todos', 'todas', 'este', 'esta', 'durante'],
 };
