@@ -2,9 +2,12 @@ import type { AlignmentGrid } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/document.js';
 import type { EntityType, NameEntity, NameForm, NameOccurrence } from '../model/findings.js';
 import type { LangCode } from '../model/language.js';
+import { missingCase } from '../errors.js';
 import { PROFILES } from '../lang/profiles/index.js';
 import { ACRONYMS, lexiconFor } from './lexicon.js';
-import { checkConvention, skeletonKey } from './translit/index.js';
+import { scriptOf } from '../model/language.js';
+import { checkConvention, hasGreekOnlySpelling, skeletonKey } from './translit/index.js';
+import type { ConventionVerdict } from './translit/index.js';
 import { similarity, stableHash } from './util.js';
 
 /** One name found in one cell of the grid. */
@@ -336,14 +339,18 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
         // they chose (Koshe Partiyasy, Femina Virtute) and other capitalised words are not names of that kind.
         // The form's own reading decides, not the entity's: another version may call it something else.
         const formType = TYPE_ORDER.find((t) => g.types.includes(t)) ?? 'other';
+        // A Greek word or exonym (Ευρώπη, a Greek person's name) is not a transcription of a Russian name.
+        const script = scriptOf(g.lang);
         const exempt =
           g.acronym !== null ||
           /q/iu.test(g.base) ||
           hasHead ||
           formType === 'organisation' ||
           formType === 'other' ||
-          (formType === 'place' && !looksTransliterated(g.base));
-        const verdict = exempt ? { conventional: null } : checkConvention(g.base, g.lang);
+          (formType === 'place' && script === 'latin' && !looksTransliterated(g.base)) ||
+          (script === 'greek' && hasGreekOnlySpelling(g.base));
+        let verdict: ConventionVerdict = exempt ? { conventional: null } : checkConvention(g.base, g.lang);
+        if (!exempt && formType === 'place' && script !== 'latin') verdict = placeVerdict(verdict, g, list);
         const occurrences: NameOccurrence[] = g.mentions.map((m) => ({ doc: m.doc, row: m.row, unit: m.unit, start: m.start, end: m.end }));
         return {
           lang: g.lang,
@@ -359,6 +366,34 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
   }
   const firstIndex = (e: NameEntity) => Math.min(...e.forms.flatMap((f) => f.occurrences.map((o) => rowIndex(grid, o.row) * 1e6 + o.start)));
   return entities.sort((a, b) => firstIndex(a) - firstIndex(b) || a.id.localeCompare(b.id));
+}
+
+/**
+ * A Greek or Bulgarian place: transliterated name or exonym? Latin versions say it by their spelling (see
+ * `looksTransliterated`), a Greek one by using only transcription letters (`hasGreekOnlySpelling`). A Greek form
+ * that breaks the convention while every Latin version spells the place like an exonym (Μόσχα / Moscow) is an
+ * exonym, not an error. A Bulgarian form passes whenever it uses only Bulgarian letters (Русия reads back as
+ * itself), so a pass counts only when another version shows the name is a transliteration; a failure (ы, э, ё in a
+ * Bulgarian text) is an error either way.
+ */
+function placeVerdict(verdict: ConventionVerdict, g: FormGroup, cluster: readonly FormGroup[]): ConventionVerdict {
+  const others = cluster.filter((o) => o.doc !== g.doc && !o.acronym);
+  const latin = others.filter((o) => scriptOf(o.lang) === 'latin');
+  const latinSaysTransliterated = latin.some((o) => looksTransliterated(o.base));
+  const greekSaysTransliterated = others.some(
+    (o) => scriptOf(o.lang) === 'greek' && !hasGreekOnlySpelling(o.base) && checkConvention(o.base, o.lang).conventional === true,
+  );
+  const script = scriptOf(g.lang);
+  switch (script) {
+    case 'greek':
+      return verdict.conventional === false && latin.length > 0 && !latinSaysTransliterated ? { conventional: null } : verdict;
+    case 'cyrillic':
+      return verdict.conventional === true && !latinSaysTransliterated && !greekSaysTransliterated ? { conventional: null } : verdict;
+    case 'latin':
+      return verdict;
+    default:
+      return missingCase(script);
+  }
 }
 
 function rowIndex(grid: AlignmentGrid, key: string): number {

@@ -1,5 +1,7 @@
-import type { LangCode } from '../../model/language.js';
-import { FORWARD, GREEK_TO_CYR, reverseRules } from './tables.js';
+import type { LangCode, Script } from '../../model/language.js';
+import { scriptOf } from '../../model/language.js';
+import { missingCase } from '../../errors.js';
+import { BULGARIAN_TO_RU, CYR_VOWELS, FORWARD, GREEK_TO_CYR, reverseRules } from './tables.js';
 import type { ForwardRule, ReverseRule } from './tables.js';
 
 const WORD_RE = /\p{L}+/gu;
@@ -64,18 +66,53 @@ function lowerNfc(s: string): string {
   return s.normalize('NFC').toLowerCase();
 }
 
+/**
+ * Greek without the stress accent: lower case, ς as σ, tonos (and the polytonic accents) removed, diaeresis kept.
+ * A tonos on the first of two vowels marks them as pronounced apart (Σεμέι, Αϊτμπάι = Semei, Aitbai, not the
+ * diphthongs ει/αι), which the unaccented spelling writes with a diaeresis: it becomes one (σεμεϊ, αϊτμπαϊ).
+ */
 function greekFold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ');
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/([αεο])[\u0301\u0300\u0342]ι(?!\u0308)/gu, '$1ι\u0308')
+    .replace(/([αε])[\u0301\u0300\u0342]υ(?!\u0308)/gu, '$1υ\u0308')
+    .replace(/[\u0300\u0301\u0313\u0314\u0342\u0345]/gu, '')
+    .normalize('NFC')
+    .replace(/ς/g, 'σ');
 }
 
+/** A word as the convention of its script compares it: Greek without accents, others lower-case NFC. */
+function foldFor(word: string, script: Script): string {
+  switch (script) {
+    case 'greek':
+      return greekFold(word);
+    case 'latin':
+    case 'cyrillic':
+      return lowerNfc(word);
+    default:
+      return missingCase(script);
+  }
+}
+
+const SCRIPT_RE: Readonly<Record<Script, RegExp>> = {
+  latin: /\p{Script=Latin}/u,
+  greek: /\p{Script=Greek}/u,
+  cyrillic: /\p{Script=Cyrillic}/u,
+};
+
 /**
- * Reads one word as Russian letters: Cyrillic stays, Greek goes through the Greek table, Latin through the
- * language's reverse rules (its own readings first: RO "j" is ж, DE "j" is й). Lower case out. Deterministic.
+ * Reads one word as Russian letters: Cyrillic stays (a Bulgarian word is read back through the Bulgarian table:
+ * ъ → ы, ьо → ё, final -оф → -ов), Greek goes through the Greek table, Latin through the language's reverse rules
+ * (its own readings first: RO "j" is ж, DE "j" is й). Lower case out. Deterministic.
  */
 export function toCyrillic(word: string, lang: LangCode): string {
-  if (/\p{Script=Cyrillic}/u.test(word)) return lowerNfc(word);
-  if (/\p{Script=Greek}/u.test(word)) return applyReverse(greekFold(word), sortedReverse('el', () => GREEK_TO_CYR), GREEK_VOWELS);
-  return applyReverse(lowerNfc(word), sortedReverse(lang, () => reverseRules(lang)), LATIN_VOWELS);
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    return lang === 'bg' ? applyReverse(lowerNfc(word), sortedReverse('cyrillic:bg', () => BULGARIAN_TO_RU), CYR_VOWELS) : lowerNfc(word);
+  }
+  // Cache keys name the script: a Latin word in a Greek or Bulgarian text uses the Latin rules of that language.
+  if (/\p{Script=Greek}/u.test(word)) return applyReverse(greekFold(word), sortedReverse('greek', () => GREEK_TO_CYR), GREEK_VOWELS);
+  return applyReverse(lowerNfc(word), sortedReverse(`latin:${lang}`, () => reverseRules(lang)), LATIN_VOWELS);
 }
 
 function applicableRule(rules: readonly ForwardRule[], cyr: string, i: number): ForwardRule | undefined {
@@ -128,7 +165,10 @@ function withCaseOf(model: string, s: string): string {
   return s;
 }
 
-/** Whether a language has a transliteration convention for Russian/Kazakh names in core/names/translit/tables.ts. */
+/**
+ * Whether a language has a transliteration convention for Russian/Kazakh names in core/names/translit/tables.ts:
+ * the Latin-script languages of the facts doc, Greek and Bulgarian.
+ */
 export function hasConvention(lang: LangCode): boolean {
   return FORWARD[lang] !== undefined;
 }
@@ -136,7 +176,9 @@ export function hasConvention(lang: LangCode): boolean {
 /**
  * The spelling a language's convention gives for a Russian or Kazakh Cyrillic name (facts doc §6b/§6c), word by
  * word, keeping the capitalisation and the separators of the input ("Касым-Жомарт Токаев", "ro" → "Kasîm-Jomart
- * Tokaev"). Returns the input unchanged for a language without a table (see `hasConvention`). Deterministic.
+ * Tokaev", "el" → "Κασιμ-Ζομαρτ Τοκαγιεφ", "bg" → "Касим-Жомарт Токаев"). Greek comes without tonos: the stress is
+ * not in the Russian spelling. Returns the input unchanged for a language without a table (see `hasConvention`).
+ * Deterministic.
  */
 export function conventionalSpelling(cyrillic: string, lang: LangCode): string {
   const rules = forwardRules(lang);
@@ -144,26 +186,41 @@ export function conventionalSpelling(cyrillic: string, lang: LangCode): string {
   return cyrillic.replace(WORD_RE, (w) => withCaseOf(w, forwardPreferred(rules, lowerNfc(w))));
 }
 
+/**
+ * Whether a Greek spelling uses letters or digraphs the Russian → Greek transcription never writes (η ω θ ψ, δ
+ * without ν, γ outside γκ/γι/γγ, υ outside ου, the diphthongs αι ει οι): the mark of a Greek word or a Greek
+ * exonym (Ευρώπη, Κεντρική Ασία, Παπαδόπουλος), not of a transcribed Russian or Kazakh name. Accents do not count;
+ * a diaeresis does (Αϊτμπάι is transcription). Deterministic.
+ */
+export function hasGreekOnlySpelling(form: string): boolean {
+  return /[ηωθψ]|(?<!ν)δ|γ(?![κιγ])|(?<!ο)υ|[αεο]ι/u.test(greekFold(form));
+}
+
 export interface ConventionVerdict {
-  /** null when the language has no convention or the form is not in the Latin script. */
+  /** null when the language has no convention or the form is not (wholly) in the language's script. */
   readonly conventional: boolean | null;
   /** The spelling the convention gives, when it differs from `form`. */
   readonly expected?: string;
 }
 
 /**
- * Checks a Latin spelling of a Russian/Kazakh name against a language's convention without the Cyrillic original:
- * each word is read back as Russian letters (`toCyrillic`, accepting the readings of every convention so an
- * English-style "sh" in a Romanian text reads as ш) and transliterated forward again; a word no accepted variant
- * reproduces is unconventional, and `expected` carries the preferred spelling. Deterministic; never throws.
+ * Checks a spelling of a Russian/Kazakh name against a language's convention without the Cyrillic original: each
+ * word is read back as Russian letters (`toCyrillic`; for Latin, accepting the readings of every convention so an
+ * English-style "sh" in a Romanian text reads as ш; for Greek and Bulgarian, the tables' own readings) and
+ * transliterated forward again; a word no accepted variant reproduces is unconventional, and `expected` carries
+ * the preferred spelling (for Greek without tonos; words that pass keep theirs). Greek is compared without accents
+ * but with the diaeresis. The form must be written in the language's script (Latin, Greek, Cyrillic), else the
+ * verdict is null. Deterministic; never throws.
  */
 export function checkConvention(form: string, lang: LangCode): ConventionVerdict {
   const rules = forwardRules(lang);
-  if (!rules || !/\p{Script=Latin}/u.test(form) || /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(form)) return { conventional: null };
+  const script = scriptOf(lang);
+  const foreign = (Object.keys(SCRIPT_RE) as Script[]).filter((s) => s !== script);
+  if (!rules || !SCRIPT_RE[script].test(form) || foreign.some((s) => SCRIPT_RE[s].test(form))) return { conventional: null };
   let ok = true;
   const expected = form.replace(WORD_RE, (w) => {
     const cyr = toCyrillic(w, lang);
-    if (forwardMatches(rules, cyr, lowerNfc(w))) return w;
+    if (forwardMatches(rules, cyr, foldFor(w, script))) return w;
     ok = false;
     return withCaseOf(w, forwardPreferred(rules, cyr));
   });

@@ -125,8 +125,81 @@ const SL: readonly ForwardRule[] = [
   { cyr: 'э', out: ['e', 'ė'] },
 ];
 
+const RU_CONSONANTS = 'бвгджзйклмнпрстфхцчшщ';
+
+/**
+ * Russian → Bulgarian Cyrillic. Bulgarian keeps the Russian spelling of a name except where Bulgarian orthography
+ * lacks the letter or the combination, so this table lists only the differences; a letter no rule covers is
+ * written as it is (the interpreter falls back to identity). Sources: the Bulgarian orthographic rules for foreign
+ * names (Официален правописен речник 2012, as summarised in bg.wikipedia "Транскрипция на руски имена"; not in the
+ * facts doc) and established forms (Горбачов, Хрушчов, Корольов, Достоевски, Чайковски, Андрей Бели).
+ * The corpus confirms ы → и (Касим, Кусманкизи, Садирбаева, Талдикорган), -ский → -ски (Полонски), -ий kept in a
+ * given name (Василий), й kept (Семей, Токаев, Кайрат), ь → и before я (Наталия).
+ * Uncertain, so kept permissive: ъ for ы (Bulgarian press writes Kazakh names so: "Касъм-Жомарт"), ь before е/я/ю
+ * dropped or written и (Дяков, Крестянинов but Наталия, Григориев), the Russian hard sign ъ, and щ written шч (Хрушчов).
+ */
+const BG: readonly ForwardRule[] = [
+  { cyr: 'ы', out: ['и', 'ъ'] }, { cyr: 'э', out: ['е'] },
+  // -ский/-цкий surnames lose the й (Достоевски, Троцки); a given name keeps -ий (Василий, Юрий); -ый → -и (Бели).
+  { cyr: 'ский', next: '$', out: ['ски'] }, { cyr: 'цкий', next: '$', out: ['цки'] },
+  { cyr: 'ий', next: '$', out: ['ий', 'и'] }, { cyr: 'ый', next: '$', out: ['и', 'ий'] },
+  // Bulgarian writes ь only before о: ё is ьо after a consonant, йо at the start or after a vowel, о after a hushing
+  // consonant (Горбачов).
+  { cyr: 'ьё', out: ['ьо'] }, { cyr: 'ё', prev: SIBILANTS, out: ['о'] }, { cyr: 'ё', prev: `^${V}ъ`, out: ['йо'] },
+  { cyr: 'ё', out: ['ьо'] },
+  { cyr: 'ь', next: 'о', out: ['ь'] }, { cyr: 'ь', next: 'е', out: ['и', ''] },
+  // A final -ья of a given name is -ия (Наталия, София); inside a word the ь is dropped (Крестянинов, Дяков).
+  { cyr: 'ья', next: '$', out: ['ия', 'я'] }, { cyr: 'ь', next: 'яю', out: ['', 'и'] },
+  { cyr: 'ь', out: [''] }, { cyr: 'ъ', out: ['', 'й'] }, { cyr: 'йя', out: ['я', 'йя'] },
+  { cyr: 'щ', out: ['щ', 'шч'] },
+  // Kazakh letters (§6c): the Russian form of the name.
+  { cyr: 'ә', out: ['а'] }, { cyr: 'ғ', out: ['г'] }, { cyr: 'қ', out: ['к'] }, { cyr: 'ң', out: ['н', 'нг'] },
+  { cyr: 'ө', out: ['о', 'ьо'] }, { cyr: 'ұ', out: ['у'] }, { cyr: 'ү', out: ['у', 'ю'] }, { cyr: 'і', out: ['и'] },
+  { cyr: 'һ', out: ['х'] },
+];
+
+/**
+ * Russian → Greek, the usual practical transcription of Greek newsrooms and EU texts (not ELOT 743, which runs
+ * Greek → Latin): μπ ντ γκ for б д г, τσ for ц and ч, σ for ш and щ, ζ for ж and з, ι for и and ы, γι before a
+ * vowel for й and the iotated vowels, ϊ for й after α/ε/ο (so that αι, ει, οι are not read as diphthongs), φ for
+ * a final в (Τοκάγιεφ, Σεϊτκούλοφ) but β elsewhere (Ετάγιεβα). Accents (tonos) are not part of a convention
+ * that can be checked without knowing the stress; the interpreter compares without them. Checked against every
+ * name of the bundled Greek version (Ζαναοζέν, Ταλντικοργκάν, Κασίμ-Ζομάρτ Τοκάγιεφ, Καγιρμπέκ, Γιουσούποφ …).
+ * Complete: every Russian and Kazakh letter has a rule, since identity would leave Cyrillic in a Greek word.
+ */
+const EL: readonly ForwardRule[] = [
+  { cyr: 'а', out: ['α'] }, { cyr: 'б', out: ['μπ'] }, { cyr: 'в', next: '$', out: ['φ'] }, { cyr: 'в', out: ['β'] },
+  // μπ, ντ already hold a nasal: мб and нд are written μπ, ντ (Μαχαμπέτ, Μεντιγκαζίεφ), нг γκ or νγκ.
+  { cyr: 'г', out: ['γκ'] }, { cyr: 'нг', out: ['νγκ', 'γκ', 'γγ'] }, { cyr: 'мб', out: ['μπ', 'μμπ'] },
+  { cyr: 'нд', out: ['ντ', 'νντ'] }, { cyr: 'д', out: ['ντ'] },
+  // е: ε at the start (Ερζάν, Ελένα) and after и (Αλίεφ); γιε after another vowel (Τοκάγιεφ); ιε after ь/ъ.
+  { cyr: 'е', prev: '^', out: ['ε', 'γιε'] }, { cyr: 'е', prev: 'иі', out: ['ε'] }, { cyr: 'е', prev: V, out: ['γιε'] },
+  { cyr: 'е', prev: 'ъь', out: ['ιε', 'γιε'] }, { cyr: 'е', out: ['ε'] },
+  { cyr: 'ё', prev: SIBILANTS, out: ['ο'] }, { cyr: 'ё', prev: `^${V}ъь`, out: ['γιο'] }, { cyr: 'ё', out: ['ιο'] },
+  { cyr: 'ж', out: ['ζ'] }, { cyr: 'з', out: ['ζ'] }, { cyr: 'и', out: ['ι'] },
+  { cyr: 'ий', next: '$', out: ['ι'] }, { cyr: 'ый', next: '$', out: ['ι'] },
+  // й before ы/и merges with it (Кайырбек → Καγιρμπέκ); before another vowel γι; after α/ε/ο the diaeresis.
+  { cyr: 'йы', out: ['γι'] }, { cyr: 'йи', out: ['γι'] }, { cyr: 'й', next: V, out: ['γι'] },
+  { cyr: 'й', prev: 'аеоэә', out: ['ϊ'] }, { cyr: 'й', out: ['ι'] },
+  { cyr: 'кс', out: ['ξ', 'κσ'] }, { cyr: 'к', out: ['κ'] }, { cyr: 'л', out: ['λ'] }, { cyr: 'м', out: ['μ'] },
+  { cyr: 'н', out: ['ν'] }, { cyr: 'о', out: ['ο'] }, { cyr: 'п', out: ['π'] }, { cyr: 'р', out: ['ρ'] },
+  { cyr: 'с', out: ['σ'] }, { cyr: 'т', out: ['τ'] }, { cyr: 'у', out: ['ου'] }, { cyr: 'ф', out: ['φ'] },
+  { cyr: 'х', out: ['χ'] }, { cyr: 'ц', out: ['τσ'] }, { cyr: 'ч', out: ['τσ'] }, { cyr: 'ш', out: ['σ'] },
+  { cyr: 'щ', out: ['σ', 'στσ'] }, { cyr: 'ъ', out: [''] }, { cyr: 'ы', out: ['ι'] }, { cyr: 'ь', out: [''] },
+  { cyr: 'э', out: ['ε'] },
+  { cyr: 'ю', prev: `^${V}`, out: ['γιου'] }, { cyr: 'ю', out: ['ιου'] },
+  // я: α after и (Σάνια, Νουραλία), για at the start or after a vowel (Νογιάν), ια after a consonant or ь.
+  { cyr: 'я', prev: 'иі', out: ['α', 'για'] }, { cyr: 'я', prev: `^${V}`, out: ['για'] }, { cyr: 'я', out: ['ια'] },
+  // Kazakh letters (§6c): the Russian form of the name.
+  { cyr: 'ә', out: ['α'] }, { cyr: 'ғ', out: ['γκ'] }, { cyr: 'қ', out: ['κ'] }, { cyr: 'ң', out: ['ν', 'νγκ'] },
+  { cyr: 'ө', out: ['ο'] }, { cyr: 'ұ', out: ['ου'] }, { cyr: 'ү', out: ['ου'] }, { cyr: 'і', out: ['ι'] },
+  { cyr: 'һ', out: ['χ'] },
+];
+
 /** Forward tables for the languages the facts doc gives a convention for; the others have none (null checks). */
 export const FORWARD: Partial<Record<LangCode, readonly ForwardRule[]>> = {
+  bg: BG,
+  el: EL,
   en: [...EN, ...COMMON],
   de: [...DE, ...COMMON],
   fr: [...FR, ...COMMON],
@@ -207,16 +280,36 @@ export function reverseRules(lang: LangCode): readonly ReverseRule[] {
 }
 
 /**
- * Greek spellings of Russian names read back as Russian letters (ELOT 743 in reverse, with the digraphs Greek uses
- * for sounds it lacks: μπ b, ντ d, γκ g, τσ ц, τζ дж, γι+vowel й). Lower case, accents removed, ς folded to σ.
+ * Greek spellings of Russian names read back as Russian letters: the digraphs of the EL table above (μπ б, ντ д,
+ * γκ г, τσ ц, τζ дж, γι + vowel й, ϊ й) and, for letters that table never writes (η ω υ θ ψ, the diphthongs αι ει
+ * οι), their ordinary reading, so that a spelling using them reads back to a name the table writes otherwise.
+ * Input is folded by the interpreter: lower case, ς as σ, tonos removed, diaeresis kept (a tonos on the first of
+ * two vowels, as in Σεμέι, becomes a diaeresis on the second: σεμεϊ).
  */
 export const GREEK_TO_CYR: readonly ReverseRule[] = [
   { lat: 'μπ', cyr: 'б' }, { lat: 'ντ', cyr: 'д' }, { lat: 'γκ', cyr: 'г' }, { lat: 'γγ', cyr: 'нг' }, { lat: 'τσ', cyr: 'ц' },
   { lat: 'τζ', cyr: 'дж' }, { lat: 'ου', cyr: 'у' }, { lat: 'αι', cyr: 'е' }, { lat: 'ει', cyr: 'и' }, { lat: 'οι', cyr: 'и' },
-  { lat: 'γι', next: 'αεοου', cyr: 'й' }, { lat: 'ι', prev: 'αεοου', next: '$βγδζθκλμνξπρστφχψ', cyr: 'й' },
+  { lat: 'γι', next: 'αεοου', cyr: 'й' },
+  // γι between a vowel and a consonant is й + ы/и (Καγιρμπέκ = Кайырбек); at the start it stays г + и.
+  { lat: 'γι', prev: 'αεοου', cyr: 'йи' },
+  { lat: 'ϊ', cyr: 'й' }, { lat: 'ι', prev: 'αεοου', next: '$βγδζθκλμνξπρστφχψ', cyr: 'й' },
+  // A Russian feminine surname ends in -ова/-ева, never -офа/-ефа: a φ there is a final-в rule misapplied.
+  { lat: 'οφα', next: '$', cyr: 'ова' }, { lat: 'εφα', next: '$', cyr: 'ева' },
   { lat: 'α', cyr: 'а' }, { lat: 'β', cyr: 'в' }, { lat: 'γ', cyr: 'г' }, { lat: 'δ', cyr: 'д' }, { lat: 'ε', cyr: 'е' },
   { lat: 'ζ', cyr: 'з' }, { lat: 'η', cyr: 'и' }, { lat: 'θ', cyr: 'т' }, { lat: 'ι', cyr: 'и' }, { lat: 'κ', cyr: 'к' },
   { lat: 'λ', cyr: 'л' }, { lat: 'μ', cyr: 'м' }, { lat: 'ν', cyr: 'н' }, { lat: 'ξ', cyr: 'кс' }, { lat: 'ο', cyr: 'о' },
   { lat: 'π', cyr: 'п' }, { lat: 'ρ', cyr: 'р' }, { lat: 'σ', cyr: 'с' }, { lat: 'τ', cyr: 'т' }, { lat: 'υ', cyr: 'и' },
   { lat: 'φ', cyr: 'ф' }, { lat: 'χ', cyr: 'х' }, { lat: 'ψ', cyr: 'пс' }, { lat: 'ω', cyr: 'о' },
+];
+
+/**
+ * Bulgarian spellings of Russian names read back as Russian letters (`lat` holds Bulgarian Cyrillic here). Letters
+ * not listed read as themselves. ъ inside a name stands for ы (Касъм); ьо, and йо after a consonant, for ё; a
+ * final -оф/-еф (-офа/-ефа) for the Russian -ов/-ев (-ова/-ева), which Bulgarian keeps, so a devoiced spelling reads
+ * back to the form the convention writes with в.
+ */
+export const BULGARIAN_TO_RU: readonly ReverseRule[] = [
+  { lat: 'ъ', cyr: 'ы' }, { lat: 'ьо', cyr: 'ё' }, { lat: 'йо', prev: RU_CONSONANTS, cyr: 'ё' },
+  { lat: 'оф', next: '$', cyr: 'ов' }, { lat: 'еф', next: '$', cyr: 'ев' },
+  { lat: 'офа', next: '$', cyr: 'ова' }, { lat: 'ефа', next: '$', cyr: 'ева' },
 ];
