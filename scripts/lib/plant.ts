@@ -183,9 +183,10 @@ export async function buildRuns(base: readonly Version[], perKind: number, seed 
     const linked = (row: string, surface: string) =>
       entities.some((e) => e.type === 'person' && new Set(e.forms.map((f) => f.doc)).size >= 3 && e.forms.some((f) => f.doc === vi && f.occurrences.some((o) => o.row === row) && (surface === f.text || surface.startsWith(`${f.text} `))));
     for (const c of candidates(v, docs[vi], linked, quoteCount)) {
-      if (c.kind === 'name-respell' && (v.lang === 'el' || v.lang === 'bg')) {
-        // Greek and Bulgarian have no convention check: a respelling shows only as a variant, which needs the
-        // name to occur earlier in the version (the checker reports the later spelling when both occur once).
+      if (c.kind === 'name-respell' && v.lang === 'bg') {
+        // A Bulgarian respelling inside a word (в → ф) breaks no rule that can be checked without the Cyrillic
+        // original, so it shows only as a variant, which needs the name to occur earlier in the version (the
+        // checker reports the later spelling when both occur once). Greek respellings break the convention.
         const lines = v.text.split('\n');
         const surname = lines[c.line].slice(c.start, c.end).split(/\s+/u).pop() ?? '';
         if (!lines.slice(0, c.line).some((l) => l.includes(surname))) continue;
