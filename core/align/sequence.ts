@@ -22,10 +22,27 @@ export interface SequenceCosts {
 
 export const DEFAULT_SEQUENCE_COSTS: SequenceCosts = { gap: 0.4, splitMerge: 0.45, labelMismatch: 0.04 };
 
+/** Below this many cells the whole table is filled; above it, a band around the diagonal. */
+export const FULL_TABLE_CELLS = 40_000;
+
+/**
+ * The columns row `i` may use: a band around the scaled diagonal, wide enough for the length difference plus
+ * `slack` units missing, added, split or merged in a row. Two versions of one text never drift further apart.
+ */
+export function bandOf(m: number, n: number, slack = 40): (i: number) => readonly [number, number] {
+  if ((m + 1) * (n + 1) <= FULL_TABLE_CELLS) return () => [0, n];
+  const half = Math.abs(m - n) + slack;
+  return (i) => {
+    const centre = m === 0 ? 0 : Math.round((i * n) / m);
+    return [Math.max(0, centre - half), Math.min(n, centre + half)];
+  };
+}
+
 /**
  * Aligns two sequences of units of one kind by dynamic programming over pairs, splits (1–2), merges (2–1),
  * deletions and insertions, scored by content evidence (`scorePair`) with `sameSlot(i, j)` as a small
- * tie-breaker. Monotone: order is preserved. Deterministic; ties prefer pairs, then the earlier step.
+ * tie-breaker. Monotone: order is preserved. Deterministic; ties prefer pairs, then the earlier step. Long
+ * sequences are aligned inside a band around the diagonal (`bandOf`), so the cost grows linearly with length.
  */
 export function alignSequence(
   a: readonly Features[],
@@ -39,36 +56,52 @@ export function alignSequence(
   const W = n + 1;
   const cost = new Float64Array((m + 1) * W).fill(Infinity);
   const back = new Uint8Array((m + 1) * W);
-  const pairScores = new Map<number, PairScore>();
+  // Scores are computed once per table cell (the backtrace recomputes only the m + n it follows): no cache, so
+  // long sequences do not fill the heap.
   const score = (kind: number, i: number, j: number): PairScore => {
-    const key = (kind * (m + 1) + i) * W + j;
-    let s = pairScores.get(key);
-    if (!s) {
-      if (kind === 0) s = scorePair(a[i], b[j], ctx);
-      else if (kind === 1) s = scorePair(a[i], combine(b[j], b[j + 1]), ctx);
-      else s = scorePair(combine(a[i], a[i + 1]), b[j], ctx);
-      pairScores.set(key, s);
-    }
-    return s;
+    if (kind === 0) return scorePair(a[i], b[j], ctx);
+    if (kind === 1) return scorePair(a[i], combine(b[j], b[j + 1]), ctx);
+    return scorePair(combine(a[i], a[i + 1]), b[j], ctx);
   };
   cost[0] = 0;
+  const band = bandOf(m, n);
   // back codes: 1 pair, 2 split (1 a, 2 b), 3 merge (2 a, 1 b), 4 delete, 5 insert
   for (let i = 0; i <= m; i++) {
-    for (let j = 0; j <= n; j++) {
+    const [from, to] = band(i);
+    for (let j = from; j <= to; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let code = 0;
-      const consider = (c: number, k: number) => {
-        if (c < best - 1e-12) {
-          best = c;
-          code = k;
+      let c: number;
+      if (i >= 1 && j >= 1) {
+        c = cost[(i - 1) * W + j - 1];
+        if (c < best) {
+          c += 1 - score(0, i - 1, j - 1).sim + (sameSlot(i - 1, j - 1) ? 0 : costs.labelMismatch);
+          if (c < best - 1e-12) [best, code] = [c, 1];
         }
-      };
-      if (i >= 1 && j >= 1) consider(cost[(i - 1) * W + j - 1] + 1 - score(0, i - 1, j - 1).sim + (sameSlot(i - 1, j - 1) ? 0 : costs.labelMismatch), 1);
-      if (i >= 1 && j >= 2) consider(cost[(i - 1) * W + j - 2] + 1 - score(1, i - 1, j - 2).sim + costs.splitMerge, 2);
-      if (i >= 2 && j >= 1) consider(cost[(i - 2) * W + j - 1] + 1 - score(2, i - 2, j - 1).sim + costs.splitMerge, 3);
-      if (i >= 1) consider(cost[(i - 1) * W + j] + costs.gap, 4);
-      if (j >= 1) consider(cost[i * W + j - 1] + costs.gap, 5);
+      }
+      if (i >= 1 && j >= 2) {
+        c = cost[(i - 1) * W + j - 2];
+        if (c + costs.splitMerge < best) {
+          c += 1 - score(1, i - 1, j - 2).sim + costs.splitMerge;
+          if (c < best - 1e-12) [best, code] = [c, 2];
+        }
+      }
+      if (i >= 2 && j >= 1) {
+        c = cost[(i - 2) * W + j - 1];
+        if (c + costs.splitMerge < best) {
+          c += 1 - score(2, i - 2, j - 1).sim + costs.splitMerge;
+          if (c < best - 1e-12) [best, code] = [c, 3];
+        }
+      }
+      if (i >= 1) {
+        c = cost[(i - 1) * W + j] + costs.gap;
+        if (c < best - 1e-12) [best, code] = [c, 4];
+      }
+      if (j >= 1) {
+        c = cost[i * W + j - 1] + costs.gap;
+        if (c < best - 1e-12) [best, code] = [c, 5];
+      }
       cost[i * W + j] = best;
       back[i * W + j] = code;
     }

@@ -412,7 +412,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
         continue;
       }
     }
-    const para = /^(\d{1,3})\.(?:\s+(.*))?$/.exec(text);
+    const para = /^(\d{1,4})\.(?:\s+(.*))?$/.exec(text);
     if (para && boundaryBefore) {
       const n = Number(para[1]);
       const plausible = (n > lastPara && n <= lastPara + 3) || n === lastPara || (n === 1 && lastPara > 1);

@@ -1,7 +1,7 @@
 // The aligned view: one column per chosen version, one row per aligned row (or sentence bead), virtualised in
 // both the row count and the DOM so thousands of rows × 24 columns scroll. ARIA grid with a roving tabindex.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, ProjectGrid } from '../contract.js';
 import type { Highlight } from '../model/highlights.js';
@@ -23,13 +23,30 @@ export interface GridProps {
   readonly focusToken: number;
 }
 
-const ROW_HEADER_PX = 112;
-const MIN_COLUMN_PX = 180;
+// Six versions fit side by side on a 1366 px laptop screen with the side panels open (104 + 6 × 148 ≤ 1000 px);
+// more versions scroll horizontally, the row header staying in place.
+const ROW_HEADER_PX = 104;
+const MIN_COLUMN_PX = 148;
+/** Rows a PageUp/PageDown moves when the viewport cannot tell (no row measured yet). */
+const FALLBACK_PAGE_ROWS = 10;
 
 export function AlignedGrid(props: GridProps) {
   const { t, i18n } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
   const { grid, columns, rows, active } = props;
+  // The sticky column header sits above the rows inside the scroll box: the virtualizer needs its height as the
+  // list's offset (scrollMargin) and as padding so a row scrolled to the top is not hidden under it.
+  const [headHeight, setHeadHeight] = useState(40);
+  useLayoutEffect(() => {
+    const head = headRef.current;
+    if (!head) return;
+    const update = () => setHeadHeight(Math.round(head.getBoundingClientRect().height));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
 
   const virtualizer = useVirtualizer({
@@ -37,6 +54,8 @@ export function AlignedGrid(props: GridProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
     overscan: 6,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
     getItemKey: (i) => `${rows[i].row.key}#${rows[i].beadNumber ?? 0}`,
   });
 
@@ -45,17 +64,38 @@ export function AlignedGrid(props: GridProps) {
     // Scroll only when the active row changes, not on every re-render (the virtualizer is stable per mount).
   }, [active.row, rows.length]);
 
+  // The cell to focus once it is rendered: a jump far down the grid renders the target row only after the scroll
+  // it causes, so the focus waits for the render that brings the cell in (checked after every render).
+  const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
     if (props.focusToken === 0) return;
+    pendingFocus.current = `${active.row}:${active.col}`;
+  }, [props.focusToken, active.row, active.col]);
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
     const handle = requestAnimationFrame(() => {
-      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${active.row}:${active.col}"]`);
-      el?.focus({ preventScroll: false });
+      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${want}"]`);
+      if (!el || pendingFocus.current !== want) return;
+      pendingFocus.current = null;
+      el.focus({ preventScroll: false });
     });
     return () => cancelAnimationFrame(handle);
-  }, [props.focusToken, active.row, active.col]);
+  });
 
   const template = `${ROW_HEADER_PX}px repeat(${columns.length}, minmax(${MIN_COLUMN_PX}px, 1fr))`;
   const minWidth = ROW_HEADER_PX + columns.length * MIN_COLUMN_PX;
+
+  /** Rows in one screenful, from the rows the virtualizer has laid out in the viewport. */
+  const pageRows = (): number => {
+    const el = scrollRef.current;
+    const items = virtualizer.getVirtualItems();
+    if (!el || items.length === 0) return FALLBACK_PAGE_ROWS;
+    const top = el.scrollTop + headHeight;
+    const bottom = el.scrollTop + el.clientHeight;
+    const inView = items.filter((it) => it.end > top && it.start < bottom).length;
+    return Math.max(1, inView - 1);
+  };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.target instanceof HTMLElement && e.target.closest('.seg-text') && window.getSelection()?.isCollapsed === false && e.shiftKey) return;
@@ -74,10 +114,10 @@ export function AlignedGrid(props: GridProps) {
         col = Math.max(0, col - 1);
         break;
       case 'PageDown':
-        row = Math.min(rows.length - 1, row + 10);
+        row = Math.min(rows.length - 1, row + pageRows());
         break;
       case 'PageUp':
-        row = Math.max(0, row - 10);
+        row = Math.max(0, row - pageRows());
         break;
       case 'Home':
         if (e.ctrlKey) row = 0;
@@ -104,8 +144,9 @@ export function AlignedGrid(props: GridProps) {
       aria-colcount={columns.length + 1}
       onKeyDown={onKeyDown}
       data-testid="aligned-grid"
+      style={{ '--row-head-width': `${ROW_HEADER_PX}px`, '--grid-head-height': `${headHeight}px` } as React.CSSProperties}
     >
-      <div className="grid-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, minWidth }}>
+      <div className="grid-head" ref={headRef} role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, minWidth }}>
         <div role="columnheader" className="grid-corner" aria-colindex={1}>
           {t('grid.row')}
         </div>
@@ -153,7 +194,7 @@ export function AlignedGrid(props: GridProps) {
               className={`grid-row${isActiveRow ? ' active' : ''}${flagged ? ' flagged' : ''}`}
               data-row-key={row.key}
               data-testid="grid-row"
-              style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
+              style={{ transform: `translateY(${item.start - headHeight}px)`, gridTemplateColumns: template }}
             >
               <div
                 role="rowheader"

@@ -70,21 +70,23 @@ export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () =>
       </fieldset>
       <fieldset>
         <legend>{t('export.languages')}</legend>
-        {props.langs.map((l) => (
-          <label key={l} className="choice inline">
-            <input
-              type="checkbox"
-              checked={chosen.has(l)}
-              onChange={(e) => {
-                const next = new Set(chosen);
-                if (e.target.checked) next.add(l);
-                else next.delete(l);
-                setChosen(next);
-              }}
-            />
-            {l.toUpperCase()}
-          </label>
-        ))}
+        <div className="lang-grid">
+          {props.langs.map((l) => (
+            <label key={l} className="choice inline">
+              <input
+                type="checkbox"
+                checked={chosen.has(l)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(l);
+                  else next.delete(l);
+                  setChosen(next);
+                }}
+              />
+              {l.toUpperCase()}
+            </label>
+          ))}
+        </div>
       </fieldset>
       {busy ? <progress aria-label={t('export.working')} /> : null}
       {error ? (

@@ -33,6 +33,29 @@ const TABS = ['findings', 'annotations', 'names', 'compare', 'alignment'] as con
 type Tab = (typeof TABS)[number];
 type DialogName = 'help' | 'export' | 'import' | 'fetch' | 'annotate' | 'columns' | null;
 
+const SIDE_WIDTH_KEY = 'concordia.sideWidth';
+const SIDE_MIN_PX = 260;
+/** The grid keeps at least this much room when the side panels are widened. */
+const GRID_MIN_PX = 420;
+const SIDE_STEP_PX = 24;
+
+function sideMax(): number {
+  return Math.max(SIDE_MIN_PX, window.innerWidth - GRID_MIN_PX);
+}
+
+function clampSide(px: number): number {
+  return Math.round(Math.min(sideMax(), Math.max(SIDE_MIN_PX, px)));
+}
+
+function storedSideWidth(): number | null {
+  try {
+    const v = Number(window.localStorage.getItem(SIDE_WIDTH_KEY));
+    return Number.isFinite(v) && v > 0 ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -55,6 +78,10 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
   const [currentFinding, setCurrentFinding] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [panelsShown, setPanelsShown] = useState(true);
+  // Width of the side panels in px once the user has resized them; null = the stylesheet's default.
+  const [sideWidth, setSideWidth] = useState<number | null>(storedSideWidth);
+  const [resizing, setResizing] = useState(false);
+  const sideRef = useRef<HTMLElement>(null);
   const lastSelection = useRef<PendingSpan | null>(null);
 
   const grid = data.grid;
@@ -99,12 +126,21 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
     return m;
   }, [data.names, data.findings, data.annotations, docIndex, currentFinding, t, i18n.language]);
 
+  // Numbers and dates depend only on a cell's text: found once per text, not on every render of the grid (moving
+  // the active cell re-renders every visible cell, 24 versions × a screenful of rows).
+  const valueCache = useMemo(() => new Map<string, readonly Highlight[]>(), [grid]);
   const highlightsFor = useCallback(
     (doc: number, unitId: string, text: string): Highlight[] => {
       const lang = grid?.grid.documents[doc]?.lang as LangCode | undefined;
-      return [...(lang ? valueHighlights(text, lang) : []), ...(marks.get(`${doc}|${unitId}`) ?? [])];
+      const key = `${doc}|${unitId}|${text}`;
+      let values = valueCache.get(key);
+      if (!values) {
+        values = lang ? valueHighlights(text, lang) : [];
+        valueCache.set(key, values);
+      }
+      return [...values, ...(marks.get(`${doc}|${unitId}`) ?? [])];
     },
-    [grid, marks],
+    [grid, marks, valueCache],
   );
 
   const jumpToRow = useCallback(
@@ -299,6 +335,17 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
     [project, t],
   );
 
+  const resizeSide = useCallback((px: number) => {
+    const next = clampSide(px);
+    setSideWidth(next);
+    try {
+      window.localStorage.setItem(SIDE_WIDTH_KEY, String(next));
+    } catch {
+      // Storage may be unavailable (private mode); the width then lasts for this session only.
+    }
+  }, []);
+  const currentSideWidth = (): number => sideRef.current?.getBoundingClientRect().width ?? sideWidth ?? SIDE_MIN_PX;
+
   const activeRow = rows[active.row]?.row ?? null;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -343,15 +390,31 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
         <button type="button" onClick={startAnnotation}>
           {t('toolbar.annotate')}
         </button>
-        <button type="button" onClick={() => void historyStep('undo')} disabled={!data.history.canUndo} aria-keyshortcuts="Control+Z">
-          {t('toolbar.undo')}
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => void historyStep('undo')}
+          disabled={!data.history.canUndo}
+          aria-label={t('toolbar.undo')}
+          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+          aria-keyshortcuts="Control+Z"
+        >
+          <span aria-hidden="true">↶</span>
         </button>
-        <button type="button" onClick={() => void historyStep('redo')} disabled={!data.history.canRedo} aria-keyshortcuts="Control+Shift+Z">
-          {t('toolbar.redo')}
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => void historyStep('redo')}
+          disabled={!data.history.canRedo}
+          aria-label={t('toolbar.redo')}
+          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          <span aria-hidden="true">↷</span>
         </button>
         <span className="spacer" />
-        <label className="lang-switch">
-          {t('toolbar.uiLanguage')}{' '}
+        <label className="lang-switch" title={t('toolbar.uiLanguage')}>
+          <span className="visually-hidden">{t('toolbar.uiLanguage')}</span>
           <select value={i18n.language} onChange={(e) => void props.onLanguageChange(e.target.value as UiLanguage)} data-testid="ui-language">
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l}>
@@ -398,7 +461,49 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
             <p className="empty-state">{data.loading ? t('status.loading') : t('status.noDocuments')}</p>
           )}
         </section>
-        <aside className="side-pane">
+        <div
+          className={`splitter${resizing ? ' dragging' : ''}`}
+          role="separator"
+          aria-orientation="vertical"
+          aria-label={t('panels.resize')}
+          aria-controls="side-pane"
+          aria-valuemin={SIDE_MIN_PX}
+          aria-valuemax={sideMax()}
+          aria-valuenow={Math.round(sideWidth ?? currentSideWidth())}
+          title={t('panels.resizeHint')}
+          tabIndex={0}
+          data-testid="side-splitter"
+          onPointerDown={(e) => {
+            if (e.button !== 0) return;
+            e.currentTarget.setPointerCapture(e.pointerId);
+            setResizing(true);
+          }}
+          onPointerMove={(e) => {
+            if (resizing) resizeSide(window.innerWidth - e.clientX);
+          }}
+          onPointerUp={(e) => {
+            e.currentTarget.releasePointerCapture(e.pointerId);
+            setResizing(false);
+          }}
+          onKeyDown={(e) => {
+            const w = currentSideWidth();
+            if (e.key === 'ArrowLeft') resizeSide(w + SIDE_STEP_PX);
+            else if (e.key === 'ArrowRight') resizeSide(w - SIDE_STEP_PX);
+            else if (e.key === 'Home') resizeSide(SIDE_MIN_PX);
+            else if (e.key === 'End') resizeSide(sideMax());
+            else return;
+            e.preventDefault();
+          }}
+          onDoubleClick={() => {
+            setSideWidth(null);
+            try {
+              window.localStorage.removeItem(SIDE_WIDTH_KEY);
+            } catch {
+              // nothing stored to forget
+            }
+          }}
+        />
+        <aside className="side-pane" id="side-pane" ref={sideRef} style={sideWidth ? ({ '--side-width': `${clampSide(sideWidth)}px` } as React.CSSProperties) : undefined}>
           <div role="tablist" aria-label={t('panels.label')} className="tabs">
             {TABS.map((id, i) => (
               <button
@@ -420,7 +525,10 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
                 }}
               >
                 {t(`panels.${id}`)}
-                {id === 'findings' ? ` (${number.format(openFindings.length)})` : id === 'annotations' ? ` (${number.format(data.annotations.length)})` : ''}
+                {id === 'findings' || id === 'annotations' ? ' ' : null}
+                {id === 'findings' || id === 'annotations' ? (
+                  <span className="tab-count">{number.format(id === 'findings' ? openFindings.length : data.annotations.length)}</span>
+                ) : null}
               </button>
             ))}
           </div>

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { alignDocuments } from '../../core/align/index.js';
 import { LANGUAGES, parseDocument } from '../../core/index.js';
 import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
+import { scaleDocument } from '../lib/scale-corpus.js';
 import { PERTURBATIONS, perturb, synthesizeVersion } from '../lib/perturb.js';
 import type { ExpectedRow, PerturbationKind } from '../lib/perturb.js';
 import type { BenchSection } from './types.js';
@@ -105,6 +106,25 @@ export async function bench(): Promise<BenchSection[]> {
     scaleRows.push({ documents: docs, versions: docs * 24, 'total ms': r.ms, 'ms per document': r.ms / docs, 'peak rss MB': Math.round(r.peakRssMb), rows: r.value });
   }
   sections.push({ title: 'align: synthetic corpus, documents × 24 languages (parse + align, unit level)', rows: scaleRows, notes: ['ms per document should stay flat: cost grows linearly with corpus size'], json: scaleRows });
+
+  // Length: one long document (hundreds to thousands of numbered paragraphs) in 2, 6 and 24 languages.
+  const longRows: Record<string, string | number>[] = [];
+  for (const paragraphs of [500, 2000]) {
+    for (const count of [2, 6, 24]) {
+      const langs = LANGUAGES.slice(0, count);
+      const docsOf = await Promise.all(
+        langs.map((l) => parseDocument(new TextEncoder().encode(scaleDocument(l, { paragraphs })), { lang: l, fileName: `${l}.txt` })),
+      );
+      const r = await measure(() => alignDocuments(docsOf));
+      longRows.push({ paragraphs, versions: count, units: docsOf.reduce((n, d) => n + d.units.length, 0), 'align ms': r.ms, 'peak rss MB': Math.round(r.peakRssMb), flagged: r.value.rows.filter((x) => x.flags.length > 0).length });
+    }
+  }
+  sections.push({
+    title: 'align: one long synthetic document (unit level)',
+    rows: longRows,
+    notes: ['long unit sequences are aligned inside a band around the diagonal: cost grows linearly with length', 'flagged should be 0: the versions agree'],
+    json: longRows,
+  });
 
   // Accuracy: RO pivot against each real version, every perturbation at several places.
   const ro = (await parseAll([['ro', all.get('ro')!]]))[0];

@@ -56,7 +56,7 @@ export function AlignmentPanel(props: {
           {t('toolbar.redo')}
         </button>
       </div>
-      <label>
+      <label className="inline-field">
         {t('alignment.version')}
         <select value={doc} onChange={(e) => setDoc(Number(e.target.value))}>
           {docs.map((d, i) => (

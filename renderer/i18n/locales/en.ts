@@ -60,6 +60,8 @@ export default {
   "panels.compare": "Compare",
   "panels.alignment": "Alignment",
   "panels.label": "Panels",
+  "panels.resize": "Resize the side panels",
+  "panels.resizeHint": "Drag, or use the arrow keys, to resize the side panels; double-click restores the default width",
   "findings.type": "Type",
   "findings.allNames": "All name findings",
   "findings.language": "Language",

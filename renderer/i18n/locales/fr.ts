@@ -60,6 +60,8 @@ export default {
   "panels.compare": "Comparer",
   "panels.alignment": "Alignement",
   "panels.label": "Panneaux",
+  "panels.resize": "Redimensionner les panneaux latéraux",
+  "panels.resizeHint": "Faites glisser, ou utilisez les flèches, pour redimensionner les panneaux latéraux ; un double-clic rétablit la largeur par défaut",
   "findings.type": "Type",
   "findings.allNames": "Tous les constats sur les noms",
   "findings.language": "Langue",

@@ -60,6 +60,8 @@ export default {
   "panels.compare": "Comparare",
   "panels.alignment": "Aliniere",
   "panels.label": "Panouri",
+  "panels.resize": "Redimensionează panourile laterale",
+  "panels.resizeHint": "Trageți sau folosiți tastele săgeți pentru a redimensiona panourile laterale; dublu clic revine la lățimea implicită",
   "findings.type": "Tip",
   "findings.allNames": "Toate constatările privind numele",
   "findings.language": "Limbă",
