@@ -15,6 +15,7 @@ import type {
   Finding,
   FindingType,
   LangCode,
+  NameEntity,
   ParsedDocument,
 } from '../../../core/index.js';
 import { alignDocuments } from '../../../core/align/index.js';
@@ -162,6 +163,10 @@ export class SqliteProject implements ProjectService {
   private readonly wdb: WritableDb | null;
   private readonly now: () => Date;
   private readonly parsedCache = new Map<string, ParsedDocument>();
+  /** The last grid per level, with the inputs it was computed from (see grid()). */
+  private readonly gridCache = new Map<'unit' | 'sentence', { readonly key: string; readonly value: ProjectGrid }>();
+  private findingsCache: { readonly grid: ProjectGrid; readonly key: string; readonly value: readonly Finding[] } | null = null;
+  private namesCache: { readonly grid: ProjectGrid; readonly value: readonly NameEntity[] } | null = null;
 
   constructor(path: string, rdb: ReadableDb, wdb: WritableDb | null, now: () => Date) {
     this.path = path;
@@ -403,8 +408,14 @@ export class SqliteProject implements ProjectService {
     const pivot = metas.length ? this.pivotIndex(metas) : 0;
     const level = options.level ?? 'unit';
     if (docs.length === 0) return { docIds, grid: { pivot: 0, documents: [], rows: [] }, corrections };
-    const grid = alignDocuments(docs, { pivot, level, corrections, names });
-    return { docIds, grid, corrections };
+    // Aligning is the expensive step and the UI asks for the grid, the findings and the names after every
+    // change: reuse the last grid while its inputs (documents, names, pivot, corrections, level) are the same.
+    const key = JSON.stringify([level, pivot, metas.map((m) => [m.id, m.checksum, m.updatedAt, m.official, m.name]), corrections]);
+    const hit = this.gridCache.get(level);
+    if (hit && hit.key === key) return hit.value;
+    const value: ProjectGrid = { docIds, grid: alignDocuments(docs, { pivot, level, corrections, names }), corrections };
+    this.gridCache.set(level, { key, value });
+    return value;
   }
 
   applyCorrection(correction: AlignmentCorrection): ProjectGrid {
@@ -426,9 +437,15 @@ export class SqliteProject implements ProjectService {
   // --- findings ------------------------------------------------------------------------------------------------
 
   private rawFindings(): readonly Finding[] {
-    const { grid, docIds } = this.grid();
+    const projectGrid = this.grid();
+    const { grid, docIds } = projectGrid;
     if (docIds.length === 0) return [];
-    return checkGrid(grid, docIds.map((id) => this.getDocument(id)), { accepted: this.acceptedSpellings() });
+    const accepted = this.acceptedSpellings();
+    const key = JSON.stringify(accepted);
+    if (this.findingsCache && this.findingsCache.grid === projectGrid && this.findingsCache.key === key) return this.findingsCache.value;
+    const value = checkGrid(grid, docIds.map((id) => this.getDocument(id)), { accepted });
+    this.findingsCache = { grid: projectGrid, key, value };
+    return value;
   }
 
   findings(): readonly FindingView[] {
@@ -554,9 +571,11 @@ export class SqliteProject implements ProjectService {
 
   names(): readonly NameEntityView[] {
     const accepted = this.acceptedSpellings();
-    const { grid, docIds } = this.grid();
+    const projectGrid = this.grid();
+    const { grid, docIds } = projectGrid;
     if (docIds.length === 0) return [];
-    const entities = extractNames(grid, docIds.map((id) => this.getDocument(id)));
+    if (this.namesCache?.grid !== projectGrid) this.namesCache = { grid: projectGrid, value: extractNames(grid, docIds.map((id) => this.getDocument(id))) };
+    const entities = this.namesCache.value;
     return entities.map((e) => ({ ...e, accepted: accepted[e.id] ?? {} }));
   }
 
