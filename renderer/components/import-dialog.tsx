@@ -20,7 +20,10 @@ interface Row {
   readonly dataBase64: string;
   preview: ImportPreview | null;
   error: string | null;
-  lang: LangCode | '';
+  /** A language, or '*' for every language of a TMX. */
+  lang: LangCode | '' | '*';
+  /** The languages of a TMX, from its first preview. */
+  tmxLanguages: readonly LangCode[] | null;
   official: boolean;
   allowUnstructured: boolean;
   replaceId: string;
@@ -44,10 +47,11 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
       const p = await call('previewImport', {
         fileName: row.fileName,
         dataBase64: row.dataBase64,
-        lang: row.lang || undefined,
+        lang: row.lang && row.lang !== '*' ? row.lang : undefined,
         allowUnstructured: row.allowUnstructured,
       });
-      return { ...row, preview: p, error: null, lang: row.lang || p.lang };
+      const tmxLanguages = row.tmxLanguages ?? p.languages ?? null;
+      return { ...row, preview: p, error: null, tmxLanguages, lang: row.lang || (tmxLanguages ? '*' : p.lang) };
     } catch (e) {
       return { ...row, preview: null, error: e instanceof Error ? e.message : String(e) };
     }
@@ -58,7 +62,7 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
     setProgress({ done: 0, total: files.length });
     const added: Row[] = [];
     for (const f of files) {
-      const base: Row = { fileName: f.fileName, dataBase64: await readIncoming(f), preview: null, error: null, lang: '', official: false, allowUnstructured: false, replaceId: '', done: false };
+      const base: Row = { fileName: f.fileName, dataBase64: await readIncoming(f), preview: null, error: null, lang: '', tmxLanguages: null, official: false, allowUnstructured: false, replaceId: '', done: false };
       added.push(await preview(base));
       setProgress({ done: added.length, total: files.length });
     }
@@ -85,14 +89,19 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
     let count = 0;
     for (const [r, i] of todo) {
       try {
-        await call('importDocument', {
-          fileName: r.fileName,
-          dataBase64: r.dataBase64,
-          lang: r.lang || undefined,
-          official: r.official,
-          allowUnstructured: r.allowUnstructured,
-          replaceId: r.replaceId || undefined,
-        });
+        if (r.lang === '*' && !r.replaceId) {
+          // A translation memory: every language it holds becomes a version.
+          await call('importTranslationMemory', { fileName: r.fileName, dataBase64: r.dataBase64, official: r.official });
+        } else {
+          await call('importDocument', {
+            fileName: r.fileName,
+            dataBase64: r.dataBase64,
+            lang: r.lang && r.lang !== '*' ? r.lang : undefined,
+            official: r.official,
+            allowUnstructured: r.allowUnstructured,
+            replaceId: r.replaceId || undefined,
+          });
+        }
         count++;
         setRows((rs) => rs.map((x, j) => (j === i ? { ...x, done: true } : x)));
       } catch (e) {
@@ -159,13 +168,16 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
                   {r.preview ? <div className="muted">{r.preview.title}</div> : null}
                 </td>
                 <td>
-                  {r.preview
-                    ? `${r.preview.lang.toUpperCase()} (${t(r.preview.langSource === 'detected' ? 'import.auto' : 'import.given')}), ${r.preview.format.toUpperCase()}, ${t('import.units', { count: r.preview.unitCount })}`
-                    : '—'}
+                  {r.tmxLanguages
+                    ? `TMX, ${t('import.tmxLanguages', { langs: r.tmxLanguages.map((l) => l.toUpperCase()).join(', ') })}`
+                    : r.preview
+                      ? `${r.preview.lang.toUpperCase()} (${t(r.preview.langSource === 'detected' ? 'import.auto' : 'import.given')}), ${r.preview.format.toUpperCase()}, ${t('import.units', { count: r.preview.unitCount })}`
+                      : '—'}
                 </td>
                 <td>
-                  <select aria-label={t('import.language')} value={r.lang} onChange={(e) => update(i, { lang: e.target.value as LangCode }, true)} disabled={r.done}>
+                  <select aria-label={t('import.language')} value={r.lang} onChange={(e) => update(i, { lang: e.target.value as LangCode | '*' }, true)} disabled={r.done}>
                     <option value="">—</option>
+                    {r.tmxLanguages ? <option value="*">{t('import.allLanguages')}</option> : null}
                     {LANGUAGES.map((l) => (
                       <option key={l} value={l}>
                         {l.toUpperCase()}

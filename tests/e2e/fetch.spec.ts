@@ -1,22 +1,9 @@
 // "Get official versions…": the dialog fetches a language the corpus project lacks from the fixture stand-in for
 // the EP (started by the global setup), shows progress and the outcome, and the grid gains the new column.
 import { expect, test } from '@playwright/test';
+import { api } from './pages/api.js';
 import { ConcordiaPage } from './pages/concordia-page.js';
 import { E2E_FETCH_LANG, E2E_FETCH_REF } from './global-setup-fetch.js';
-
-/** The typed API over HTTP, as the renderer calls it, for setup and clean-up outside the UI. */
-async function api<T>(channel: string, input: unknown): Promise<T> {
-  const address = new URL(process.env.CONCORDIA_E2E_URL ?? '');
-  const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
-  const res = await fetch(`${address.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
-  return result.value as T;
-}
 
 // The other specs expect the six corpus versions: take the fetched one out again.
 test.afterAll(async () => {

@@ -215,6 +215,8 @@ export default {
   "import.auto": "erkannt",
   "import.given": "angegeben",
   "import.units": "Einheiten: {{count}}",
+  "import.allLanguages": "alle Sprachen der TMX",
+  "import.tmxLanguages": "Sprachen: {{langs}}",
   "import.language": "Sprache",
   "import.official": "Amtlich",
   "import.replace": "Ersetzt",

@@ -215,6 +215,8 @@ export default {
   "import.auto": "detected",
   "import.given": "given",
   "import.units": "units: {{count}}",
+  "import.allLanguages": "all languages of the TMX",
+  "import.tmxLanguages": "languages: {{langs}}",
   "import.language": "Language",
   "import.official": "Official",
   "import.replace": "Replaces",

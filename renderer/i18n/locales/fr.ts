@@ -215,6 +215,8 @@ export default {
   "import.auto": "détectée",
   "import.given": "indiquée",
   "import.units": "unités : {{count}}",
+  "import.allLanguages": "toutes les langues du TMX",
+  "import.tmxLanguages": "langues : {{langs}}",
   "import.language": "Langue",
   "import.official": "Officiel",
   "import.replace": "Remplace",

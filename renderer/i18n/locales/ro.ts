@@ -215,6 +215,8 @@ export default {
   "import.auto": "detectată",
   "import.given": "indicată",
   "import.units": "unități: {{count}}",
+  "import.allLanguages": "toate limbile din TMX",
+  "import.tmxLanguages": "limbi: {{langs}}",
   "import.language": "Limbă",
   "import.official": "Oficial",
   "import.replace": "Înlocuiește",
