@@ -29,29 +29,23 @@ export function ComparePanel(props: { grid: ProjectGrid; docs: ReadonlyMap<strin
       .filter((r) => !onlyChanged || r.changed);
   }, [props.grid, a, b, onlyChanged]);
   const option = (i: number) => `${docs[i].lang.toUpperCase()} — ${props.docs.get(props.grid.docIds[i])?.name ?? docs[i].name}`;
+  const versionPicker = (label: string, value: number, set: (i: number) => void) => (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => set(Number(e.target.value))}>
+        {docs.map((_, i) => (
+          <option key={i} value={i}>
+            {option(i)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
     <div className="panel" data-testid="compare-panel">
       <div className="filters">
-        <label>
-          {t('compare.left')}
-          <select value={a} onChange={(e) => setA(Number(e.target.value))}>
-            {docs.map((_, i) => (
-              <option key={i} value={i}>
-                {option(i)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('compare.right')}
-          <select value={b} onChange={(e) => setB(Number(e.target.value))}>
-            {docs.map((_, i) => (
-              <option key={i} value={i}>
-                {option(i)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {versionPicker(t('compare.left'), a, setA)}
+        {versionPicker(t('compare.right'), b, setB)}
         <label className="choice inline">
           <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />
           {t('compare.onlyChanged')}
