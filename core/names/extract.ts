@@ -84,16 +84,35 @@ function trimToken(t: Token): Token {
   return { ...t, text, start, end: start + text.length };
 }
 
+interface WordSets {
+  readonly lex: ReturnType<typeof lexiconFor>;
+  readonly heads: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+}
+
+const WORD_SETS = new Map<LangCode, WordSets>();
+
+/** A language's lexicon as sets, built once per language (findNameSpans runs on every cell). */
+function wordSetsOf(lang: LangCode): WordSets {
+  let sets = WORD_SETS.get(lang);
+  if (!sets) {
+    const lex = lexiconFor(lang);
+    const heads = new Set(lex.orgHeads);
+    const months = PROFILES[lang].months;
+    const stop = new Set([...lex.stop.filter((w) => !heads.has(w)), ...months.nominative, ...months.afterDay, ...(months.variants ?? []).flat()].map((w) => w.toLowerCase()));
+    sets = { lex, heads, stop, connectors: new Set(lex.connectors) };
+    WORD_SETS.set(lang, sets);
+  }
+  return sets;
+}
+
 /**
  * Names in one text: runs of capitalised words (with the language's connectors between them), minus stop words,
  * plus known acronyms. Returns spans into `text`. Deterministic.
  */
 export function findNameSpans(text: string, lang: LangCode): { start: number; end: number; surface: string; type: EntityType; acronym: string | null }[] {
-  const lex = lexiconFor(lang);
-  const heads = new Set(lex.orgHeads);
-  const months = PROFILES[lang].months;
-  const stop = new Set([...lex.stop.filter((w) => !heads.has(w)), ...months.nominative, ...months.afterDay, ...(months.variants ?? []).flat()].map((w) => w.toLowerCase()));
-  const connectors = new Set(lex.connectors);
+  const { lex, heads, stop, connectors } = wordSetsOf(lang);
   const tokens = tokenize(text).map(trimToken).filter((t) => t.text.length > 0);
   const out: { start: number; end: number; surface: string; type: EntityType; acronym: string | null }[] = [];
   let i = 0;

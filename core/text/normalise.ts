@@ -33,11 +33,23 @@ const EXTRA_FOLD: Readonly<Record<string, string>> = {
   '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '´': "'",
 };
 
-function foldChar(ch: string): string {
+function computeFold(ch: string): string {
   const lower = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   let out = '';
   for (const c of lower) out += EXTRA_FOLD[c] ?? c;
   return normaliseSpacing(out);
+}
+
+// Texts use a few hundred distinct characters: fold each once (NFKD per character is the costly part).
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = FOLDED.get(ch);
+  if (folded === undefined) {
+    folded = computeFold(ch);
+    FOLDED.set(ch, folded);
+  }
+  return folded;
 }
 
 /**
