@@ -79,7 +79,18 @@ export function NamesPanel(props: { names: readonly NameEntityView[]; grid: Proj
                         <button type="button" className="link" onClick={() => f.occurrences[0] && props.onJump(f.occurrences[0].row, f.doc)}>
                           {ref ? <DiffText parts={diffChars(ref, f.text)} lang={f.lang} /> : <span lang={f.lang}>{f.text}</span>}
                         </button>
-                        {f.conventional === false && f.expected ? <div className="muted">{t('names.expected', { text: f.expected })}</div> : null}
+                        <div className={`convention convention-${f.conventional === null ? 'none' : f.conventional ? 'follows' : 'breaks'}`}>
+                          {f.conventional === null ? (
+                            <span title={t('names.noRuleTitle')}>{t('names.convention')}: {t('names.noRule')}</span>
+                          ) : f.conventional ? (
+                            `${t('names.convention')}: ${t('names.follows')}`
+                          ) : (
+                            <>
+                              {t('names.convention')}: {t('names.breaks')}
+                              {f.expected ? <div className="muted">{t('names.expected', { text: f.expected })}</div> : null}
+                            </>
+                          )}
+                        </div>
                       </td>
                       <td>{f.count}</td>
                       <td>
