@@ -1,13 +1,12 @@
 // The aligned view: one column per chosen version, one row per aligned row (or sentence bead), virtualised in
 // both the row count and the DOM so thousands of rows × 24 columns scroll. ARIA grid with a roving tabindex.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, ProjectGrid } from '../contract.js';
-import type { Highlight } from '../model/highlights.js';
 import type { DisplayRow } from '../model/rows.js';
-import { beadText } from '../model/rows.js';
-import { CellText } from './cell-text.js';
+import type { ActiveChange, HighlightsFor } from './grid-row.js';
+import { GridRow } from './grid-row.js';
 
 export interface GridProps {
   readonly grid: ProjectGrid;
@@ -15,9 +14,13 @@ export interface GridProps {
   readonly columns: readonly number[];
   readonly rows: readonly DisplayRow[];
   readonly active: { readonly row: number; readonly col: number };
-  /** `focus`: move the keyboard focus to the new active cell (keyboard navigation). */
-  readonly onActiveChange: (row: number, col: number, focus?: boolean) => void;
-  readonly highlightsFor: (doc: number, unitId: string, text: string) => readonly Highlight[];
+  /**
+   * `focus`: move the keyboard focus to the new active cell (keyboard navigation). Keep it stable (useCallback):
+   * every visible row receives it, and a new function re-renders them all.
+   */
+  readonly onActiveChange: ActiveChange;
+  /** Keep it stable, and return the same array for the same text, for the same reason. */
+  readonly highlightsFor: HighlightsFor;
   readonly findingCountByRow: ReadonlyMap<string, number>;
   /** Bumped when the active cell should take the keyboard focus (after a jump from a panel or a key). */
   readonly focusToken: number;
@@ -47,7 +50,7 @@ export function AlignedGrid(props: GridProps) {
     observer.observe(head);
     return () => observer.disconnect();
   }, []);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }), [i18n.language]);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -176,90 +179,23 @@ export function AlignedGrid(props: GridProps) {
       <div className="grid-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
         {virtualizer.getVirtualItems().map((item) => {
           const dr = rows[item.index];
-          const { row } = dr;
-          const pivotSeg = row.cells[grid.grid.pivot]?.[0];
-          const first = pivotSeg ?? row.cells.find((c) => c.length > 0)?.[0];
-          const label = first?.label ?? (row.kind === 'citation' && first ? String(first.ordinal) : null);
-          const flagged = row.flags.length > 0;
-          const findings = props.findingCountByRow.get(row.key) ?? 0;
-          const isActiveRow = item.index === active.row;
           return (
-            <div
+            <GridRow
               key={item.key}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={isActiveRow}
-              className={`grid-row${isActiveRow ? ' active' : ''}${flagged ? ' flagged' : ''}`}
-              data-row-key={row.key}
-              data-testid="grid-row"
-              style={{ transform: `translateY(${item.start - headHeight}px)`, gridTemplateColumns: template }}
-            >
-              <div
-                role="rowheader"
-                aria-colindex={1}
-                className="row-head"
-                tabIndex={isActiveRow && active.col === 0 ? 0 : -1}
-                data-cell={`${item.index}:0`}
-                onFocus={() => (isActiveRow && active.col === 0 ? undefined : props.onActiveChange(item.index, 0))}
-              >
-                <span className="row-kind">{t(`kind.${row.kind}`)}</span>
-                <span className="row-label">{label ?? ''}</span>
-                {dr.beadNumber ? <span className="row-bead">{t('grid.sentence', { n: dr.beadNumber })}</span> : null}
-                <span className={`confidence${row.confidence < 0.5 ? ' low' : ''}`} title={t('grid.confidence')}>
-                  {percent.format(dr.bead?.confidence ?? row.confidence)}
-                </span>
-                {row.flags.length > 0 ? (
-                  <span className="flags">
-                    {[...new Set(row.flags.map((f) => f.flag))].map((f) => (
-                      <span key={f} className={`flag flag-${f}`} title={row.flags.filter((x) => x.flag === f).map((x) => x.detail).join('\n')}>
-                        {t(`flag.${f}`)}
-                      </span>
-                    ))}
-                  </span>
-                ) : null}
-                {row.manual ? (
-                  <span className="flag flag-manual" title={t('grid.manualTitle')}>
-                    {t('grid.manual')}
-                  </span>
-                ) : null}
-                {findings > 0 ? <span className="finding-count">{t('grid.findings', { count: findings })}</span> : null}
-              </div>
-              {columns.map((d, c) => {
-                const segs = row.cells[d] ?? [];
-                const isActive = isActiveRow && active.col === c + 1;
-                const lang = grid.grid.documents[d].lang;
-                return (
-                  <div
-                    key={d}
-                    role="gridcell"
-                    aria-colindex={c + 2}
-                    lang={lang}
-                    className={`cell${segs.length === 0 ? ' empty' : ''}${isActive ? ' active' : ''}`}
-                    tabIndex={isActive ? 0 : -1}
-                    data-cell={`${item.index}:${c + 1}`}
-                    data-lang={lang}
-                    onFocus={() => (isActive ? undefined : props.onActiveChange(item.index, c + 1))}
-                  >
-                    {segs.length === 0 ? (
-                      <span className="cell-missing">{t('grid.nothing')}</span>
-                    ) : dr.bead ? (
-                      <span className="seg">
-                        <CellText text={beadText(row, dr.bead, d)} highlights={[]} docId={grid.docIds[d]} rowKey={row.key} unitId={null} />
-                      </span>
-                    ) : (
-                      segs.map((s) => (
-                        <span className="seg" key={s.id}>
-                          {s.label ? <span className="seg-label">{`${s.label}.`}</span> : null}
-                          <CellText text={s.text} highlights={props.highlightsFor(d, s.id, s.text)} docId={grid.docIds[d]} rowKey={row.key} unitId={s.id} />
-                        </span>
-                      ))
-                    )}
-                  </div>
-                );
-              })}
-            </div>
+              dr={dr}
+              index={item.index}
+              offset={item.start - headHeight}
+              template={template}
+              grid={grid}
+              columns={columns}
+              activeCol={item.index === active.row ? active.col : -1}
+              findings={props.findingCountByRow.get(dr.row.key) ?? 0}
+              highlightsFor={props.highlightsFor}
+              onActiveChange={props.onActiveChange}
+              measureElement={virtualizer.measureElement}
+              percent={percent}
+              t={t}
+            />
           );
         })}
       </div>

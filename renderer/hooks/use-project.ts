@@ -1,5 +1,5 @@
 // Loads and refreshes everything the project screen shows; one place that talks to the API for reads.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation, FindingView, HistoryState, NameEntityView, ProjectGrid, ProjectInfo } from '../contract.js';
 import { call } from '../api.js';
 
@@ -81,5 +81,9 @@ export function useProject(level: Level) {
     void reloadAll();
   }, [reloadAll]);
 
-  return { data, reloadAll, reloadNotes, reloadNames, setGrid, setHistory, clearError, showError };
+  // One object while nothing changed: callers list `project` in their hooks' dependencies.
+  return useMemo(
+    () => ({ data, reloadAll, reloadNotes, reloadNames, setGrid, setHistory, clearError, showError }),
+    [data, reloadAll, reloadNotes, reloadNames, setGrid, setHistory, clearError, showError],
+  );
 }

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LangCode } from '../../core/model/language.js';
-import type { DocumentSummary, SpanInput } from '../contract.js';
+import type { DocumentSummary, FindingView, ProjectGrid, SpanInput } from '../contract.js';
 import { call } from '../api.js';
 import { AlignedGrid } from '../components/aligned-grid.js';
 import { AnnotationDialog } from '../components/annotation-dialog.js';
@@ -126,32 +126,48 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
     return m;
   }, [data.names, data.findings, data.annotations, docIndex, currentFinding, t, i18n.language]);
 
-  // Numbers and dates depend only on a cell's text: found once per text, not on every render of the grid (moving
-  // the active cell re-renders every visible cell, 24 versions × a screenful of rows).
+  // Numbers and dates depend only on a cell's text: found once per text, not each time a cell comes into view.
   const valueCache = useMemo(() => new Map<string, readonly Highlight[]>(), [grid]);
+  // A cell's full list (values + marks) is kept too, so the same text gets the same array back until the marks
+  // change: the memoised cells compare it by identity and are not rendered again on a key press.
+  const highlightCache = useMemo(() => new Map<string, readonly Highlight[]>(), [valueCache, marks]);
   const highlightsFor = useCallback(
-    (doc: number, unitId: string, text: string): Highlight[] => {
-      const lang = grid?.grid.documents[doc]?.lang as LangCode | undefined;
+    (doc: number, unitId: string, text: string): readonly Highlight[] => {
       const key = `${doc}|${unitId}|${text}`;
+      const known = highlightCache.get(key);
+      if (known) return known;
       let values = valueCache.get(key);
       if (!values) {
+        const lang = grid?.grid.documents[doc]?.lang as LangCode | undefined;
         values = lang ? valueHighlights(text, lang) : [];
         valueCache.set(key, values);
       }
-      return [...values, ...(marks.get(`${doc}|${unitId}`) ?? [])];
+      const own = marks.get(`${doc}|${unitId}`);
+      const all = own ? [...values, ...own] : values;
+      highlightCache.set(key, all);
+      return all;
     },
-    [grid, marks, valueCache],
+    [grid, marks, valueCache, highlightCache],
   );
+
+  // The active cell, also as a ref: the callbacks below read it when called instead of depending on it, so they
+  // (and the panels and rows that receive them) stay the same while the active cell moves.
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const onActiveChange = useCallback((row: number, col: number, focus?: boolean) => {
+    setActive((a) => (a.row === row && a.col === col ? a : { row, col }));
+    if (focus) setFocusToken((n) => n + 1);
+  }, []);
 
   const jumpToRow = useCallback(
     (rowKey: string, doc?: number) => {
       const i = rows.findIndex((r) => r.row.key === rowKey);
       if (i < 0) return;
-      const col = doc !== undefined && columns.includes(doc) ? columns.indexOf(doc) + 1 : Math.max(1, active.col);
+      const col = doc !== undefined && columns.includes(doc) ? columns.indexOf(doc) + 1 : Math.max(1, activeRef.current.col);
       setActive({ row: i, col });
       setFocusToken((n) => n + 1);
     },
-    [rows, columns, active.col],
+    [rows, columns],
   );
 
   const openFindings = useMemo(() => data.findings.filter((f) => f.review === 'open'), [data.findings]);
@@ -164,22 +180,25 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
       const idx = sorted.findIndex((f) => f.id === currentFinding);
       let next;
       if (idx >= 0) next = sorted[(idx + dir + sorted.length) % sorted.length];
-      else next = dir === 1 ? (sorted.find((f) => (rowOrder.get(f.row) ?? 0) > active.row) ?? sorted[0]) : ([...sorted].reverse().find((f) => (rowOrder.get(f.row) ?? 0) < active.row) ?? sorted[sorted.length - 1]);
+      else {
+        const from = activeRef.current.row;
+        next = dir === 1 ? (sorted.find((f) => (rowOrder.get(f.row) ?? 0) > from) ?? sorted[0]) : ([...sorted].reverse().find((f) => (rowOrder.get(f.row) ?? 0) < from) ?? sorted[sorted.length - 1]);
+      }
       setCurrentFinding(next.id);
       jumpToRow(next.row, next.spans[0]?.doc);
     },
-    [openFindings, rowOrder, currentFinding, active.row, jumpToRow],
+    [openFindings, rowOrder, currentFinding, jumpToRow],
   );
 
   const stepFlagged = useCallback(
     (dir: 1 | -1) => {
-      const i = findRow(rows, active.row, dir, (r) => r.row.flags.length > 0);
+      const i = findRow(rows, activeRef.current.row, dir, (r) => r.row.flags.length > 0);
       if (i >= 0) {
         setActive((a) => ({ row: i, col: a.col }));
         setFocusToken((n) => n + 1);
       } else setStatus(t('status.noFlagged'));
     },
-    [rows, active.row, t],
+    [rows, t],
   );
 
   const historyStep = useCallback(
@@ -346,6 +365,31 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
   }, []);
   const currentSideWidth = (): number => sideRef.current?.getBoundingClientRect().width ?? sideWidth ?? SIDE_MIN_PX;
 
+  // The side panels are memoised and get only stable callbacks, so a key press in the grid does not render them
+  // again (the findings list alone can hold 500 entries); the alignment panel follows the active row.
+  const { reloadNotes, reloadNames, setGrid, setHistory } = project;
+  const onNotesChanged = useCallback(() => void reloadNotes(), [reloadNotes]);
+  const onNamesChanged = useCallback(() => void reloadNames(), [reloadNames]);
+  const onFindingJump = useCallback(
+    (f: FindingView) => {
+      setCurrentFinding(f.id);
+      jumpToRow(f.row, f.spans[0]?.doc);
+    },
+    [jumpToRow],
+  );
+  const onRemovePending = useCallback((i: number) => setPending((p) => p.filter((_, j) => j !== i)), []);
+  const onAnnotationJump = useCallback((rowKey: string, docId: string) => jumpToRow(rowKey, docIndex.get(docId)), [jumpToRow, docIndex]);
+  const onRowJump = useCallback((rowKey: string) => jumpToRow(rowKey), [jumpToRow]);
+  const onAlignmentGrid = useCallback(
+    (g: ProjectGrid) => {
+      setGrid(g);
+      void call('historyState', {}).then(setHistory);
+    },
+    [setGrid, setHistory],
+  );
+  const onUndo = useCallback(() => void historyStep('undo'), [historyStep]);
+  const onRedo = useCallback(() => void historyStep('redo'), [historyStep]);
+
   const activeRow = rows[active.row]?.row ?? null;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -449,10 +493,7 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
               columns={columns}
               rows={rows}
               active={active}
-              onActiveChange={(row, col, focus) => {
-                setActive({ row, col });
-                if (focus) setFocusToken((n) => n + 1);
-              }}
+              onActiveChange={onActiveChange}
               highlightsFor={highlightsFor}
               findingCountByRow={findingCountByRow}
               focusToken={focusToken}
@@ -539,11 +580,8 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
                   findings={data.findings}
                   grid={grid}
                   current={currentFinding}
-                  onJump={(f) => {
-                    setCurrentFinding(f.id);
-                    jumpToRow(f.row, f.spans[0]?.doc);
-                  }}
-                  onChanged={() => void project.reloadNotes()}
+                  onJump={onFindingJump}
+                  onChanged={onNotesChanged}
                   onError={project.showError}
                 />
               ) : tab === 'annotations' ? (
@@ -551,26 +589,23 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
                   annotations={data.annotations}
                   docs={docs}
                   pending={pending}
-                  onRemovePending={(i) => setPending((p) => p.filter((_, j) => j !== i))}
-                  onJump={(rowKey, docId) => jumpToRow(rowKey, docIndex.get(docId))}
-                  onChanged={() => void project.reloadNotes()}
+                  onRemovePending={onRemovePending}
+                  onJump={onAnnotationJump}
+                  onChanged={onNotesChanged}
                   onError={project.showError}
                 />
               ) : tab === 'names' ? (
-                <NamesPanel names={data.names} grid={grid} onJump={(row, doc) => jumpToRow(row, doc)} onChanged={() => void project.reloadNames()} onError={project.showError} />
+                <NamesPanel names={data.names} grid={grid} onJump={jumpToRow} onChanged={onNamesChanged} onError={project.showError} />
               ) : tab === 'compare' ? (
-                <ComparePanel grid={grid} docs={docs} onJump={(row) => jumpToRow(row)} />
+                <ComparePanel grid={grid} docs={docs} onJump={onRowJump} />
               ) : (
                 <AlignmentPanel
                   grid={grid}
                   row={activeRow}
                   history={data.history}
-                  onGrid={(g) => {
-                    project.setGrid(g);
-                    void call('historyState', {}).then(project.setHistory);
-                  }}
-                  onUndo={() => void historyStep('undo')}
-                  onRedo={() => void historyStep('redo')}
+                  onGrid={onAlignmentGrid}
+                  onUndo={onUndo}
+                  onRedo={onRedo}
                   onError={project.showError}
                 />
               )

@@ -1,12 +1,12 @@
 // Manual alignment of the active row: link units of a version to it, unlink a version, merge with the next row,
 // split a version's cell. Every change is undoable (Ctrl+Z / Ctrl+Shift+Z).
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlignedRow, AlignmentCorrection } from '../../../core/model/alignment.js';
 import type { HistoryState, ProjectGrid } from '../../contract.js';
 import { call } from '../../api.js';
 
-export function AlignmentPanel(props: {
+export const AlignmentPanel = memo(function AlignmentPanel(props: {
   grid: ProjectGrid;
   row: AlignedRow | null;
   history: HistoryState;
@@ -96,4 +96,4 @@ export function AlignmentPanel(props: {
       </button>
     </div>
   );
-}
+});

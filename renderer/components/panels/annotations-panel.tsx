@@ -1,13 +1,13 @@
 // Annotations: the spans waiting to be linked, every annotation with its spans (orphaned ones marked), edit
 // category/status/comment, remove a span, delete.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentSummary } from '../../contract.js';
 import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../contract.js';
 import { call } from '../../api.js';
 import type { PendingSpan } from '../annotation-dialog.js';
 
-export function AnnotationsPanel(props: {
+export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
   annotations: readonly Annotation[];
   docs: ReadonlyMap<string, DocumentSummary>;
   pending: readonly PendingSpan[];
@@ -147,4 +147,4 @@ export function AnnotationsPanel(props: {
       </ul>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // Compare two versions (typically two revisions in the same language): a word-level diff per aligned row.
 import { diffWords } from 'diff';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary, ProjectGrid } from '../../contract.js';
 import { DiffText } from './diff-text.js';
@@ -11,7 +11,7 @@ function firstSameLanguagePair(grid: ProjectGrid): [number, number] {
   return [grid.grid.pivot, docs.length > 1 ? (grid.grid.pivot === 0 ? 1 : 0) : grid.grid.pivot];
 }
 
-export function ComparePanel(props: { grid: ProjectGrid; docs: ReadonlyMap<string, DocumentSummary>; onJump: (row: string) => void }) {
+export const ComparePanel = memo(function ComparePanel(props: { grid: ProjectGrid; docs: ReadonlyMap<string, DocumentSummary>; onJump: (row: string) => void }) {
   const { t } = useTranslation();
   const initial = useMemo(() => firstSameLanguagePair(props.grid), [props.grid]);
   const [a, setA] = useState(initial[0]);
@@ -67,4 +67,4 @@ export function ComparePanel(props: { grid: ProjectGrid; docs: ReadonlyMap<strin
       </ol>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 // Findings: filter by type, language and review status; jump to the row; accept as an annotation or dismiss.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_TYPES } from '../../../core/model/findings.js';
 import type { FindingView, ProjectGrid } from '../../contract.js';
@@ -8,7 +8,7 @@ import { findingMessage } from '../../model/messages.js';
 
 const REVIEWS = ['open', 'dismissed', 'annotated'] as const;
 
-export function FindingsPanel(props: {
+export const FindingsPanel = memo(function FindingsPanel(props: {
   findings: readonly FindingView[];
   grid: ProjectGrid;
   current: string | null;
@@ -113,4 +113,4 @@ export function FindingsPanel(props: {
       {filtered.length > 500 ? <p className="muted">{t('findings.more', { count: filtered.length - 500 })}</p> : null}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 // Names: each entity's spellings per language, character differences against the reference spelling marked
 // with `diff`, and the accepted spelling per language.
 import { diffChars } from 'diff';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scriptOf } from '../../../core/model/language.js';
 import type { NameForm } from '../../../core/model/findings.js';
@@ -18,7 +18,7 @@ function referenceFor(entity: NameEntityView, form: NameForm): string | null {
   return best && best.text !== form.text ? best.text : null;
 }
 
-export function NamesPanel(props: { names: readonly NameEntityView[]; grid: ProjectGrid; onJump: (row: string, doc: number) => void; onChanged: () => void; onError: (e: unknown) => void }) {
+export const NamesPanel = memo(function NamesPanel(props: { names: readonly NameEntityView[]; grid: ProjectGrid; onJump: (row: string, doc: number) => void; onChanged: () => void; onError: (e: unknown) => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [onlyVariants, setOnlyVariants] = useState(false);
@@ -114,4 +114,4 @@ export function NamesPanel(props: { names: readonly NameEntityView[]; grid: Proj
       </ul>
     </div>
   );
-}
+});
