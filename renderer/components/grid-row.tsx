@@ -5,20 +5,19 @@
 // presses: the parent memoises `columns`, `percent` and the callbacks, `highlightsFor` returns the same array for
 // the same text until the highlights change, and the virtualizer's `measureElement` is one function per instance.
 import type { TFunction } from 'i18next';
-import { memo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { AlignedRow, SentenceBead } from '../../core/model/alignment.js';
 import type { ProjectGrid } from '../contract.js';
 import type { Highlight } from '../model/highlights.js';
+import { clipHighlights } from '../model/highlights.js';
 import type { DisplayRow } from '../model/rows.js';
-import { beadText } from '../model/rows.js';
+import { beadParts } from '../model/rows.js';
 import { CellText } from './cell-text.js';
 
 /** Highlights for one unit's text in one document; the same array back for the same input while nothing changed. */
 export type HighlightsFor = (doc: number, unitId: string, text: string) => readonly Highlight[];
 /** Makes (row, col) the active cell; `focus` moves the keyboard focus there too. */
 export type ActiveChange = (row: number, col: number, focus?: boolean) => void;
-
-const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 export interface GridRowProps {
   readonly dr: DisplayRow;
@@ -58,6 +57,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       aria-selected={isActiveRow}
       className={`grid-row${isActiveRow ? ' active' : ''}${flagged ? ' flagged' : ''}`}
       data-row-key={row.key}
+      data-bead={dr.beadNumber}
       data-testid="grid-row"
       style={{ transform: `translateY(${props.offset}px)`, gridTemplateColumns: props.template }}
     >
@@ -131,6 +131,13 @@ interface GridCellProps {
 const GridCell = memo(function GridCell(props: GridCellProps) {
   const { row, bead, index, col, doc, lang, docId, active } = props;
   const segs = row.cells[doc] ?? [];
+  // At sentence level: this version's sentences in the bead, each as a range of its unit's text, with the unit's
+  // highlights cut to that range, so a sentence shows what its unit shows there and a selection maps back to it.
+  const parts = useMemo(() => (bead ? beadParts(row, bead, doc) : []), [row, bead, doc]);
+  const partHighlights = useMemo(
+    () => parts.map((p) => (p.unitId === null ? [] : clipHighlights(props.highlightsFor(doc, p.unitId, p.unitText), p.start, p.end))),
+    [parts, doc, props.highlightsFor],
+  );
   return (
     <div
       role="gridcell"
@@ -146,7 +153,19 @@ const GridCell = memo(function GridCell(props: GridCellProps) {
         <span className="cell-missing">{props.nothing}</span>
       ) : bead ? (
         <span className="seg">
-          <CellText text={beadText(row, bead, doc)} highlights={NO_HIGHLIGHTS} docId={docId} rowKey={row.key} unitId={null} />
+          {parts.map((p, k) => (
+            <Fragment key={`${k}:${p.unitId ?? ''}:${p.start}`}>
+              {k > 0 ? ' ' : null}
+              <CellText
+                text={p.unitText.slice(p.start, p.end)}
+                highlights={partHighlights[k]}
+                docId={docId}
+                rowKey={row.key}
+                unitId={p.unitId}
+                offset={p.start}
+              />
+            </Fragment>
+          ))}
         </span>
       ) : (
         segs.map((s) => (

@@ -44,6 +44,16 @@ export function splitByHighlights(text: string, highlights: readonly Highlight[]
   return pieces;
 }
 
+/**
+ * The highlights that reach into `[start, end)` of a text, cut to that range and moved so `start` becomes 0: what a
+ * sentence cell shows of its unit's highlights. A highlight running past either edge is kept for the part inside.
+ */
+export function clipHighlights(highlights: readonly Highlight[], start: number, end: number): Highlight[] {
+  return highlights
+    .filter((h) => h.end > start && h.start < end)
+    .map((h) => ({ ...h, start: Math.max(h.start, start) - start, end: Math.min(h.end, end) - start }));
+}
+
 // Digits with thousands groups and a decimal part, in either convention; language-neutral.
 const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/gu;
 
