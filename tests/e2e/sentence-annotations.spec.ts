@@ -35,40 +35,6 @@ async function scrollTo(app: ConcordiaPage, row: Locator): Promise<void> {
   }).toPass({ timeout: 45_000 });
 }
 
-/** Selects the first occurrence of `text` in the cell's text, as a user dragging over the words would. */
-async function selectIn(cell: Locator, text: string): Promise<void> {
-  const found = await cell.evaluate((root, wanted) => {
-    for (const seg of root.querySelectorAll('.seg-text')) {
-      const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      let full = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push(n as Text);
-        full += (n as Text).data;
-      }
-      const at = full.indexOf(wanted);
-      if (at < 0) continue;
-      const locate = (offset: number): [Text, number] => {
-        let acc = 0;
-        for (const node of nodes) {
-          if (offset <= acc + node.data.length) return [node, offset - acc];
-          acc += node.data.length;
-        }
-        const last = nodes[nodes.length - 1];
-        return [last, last.data.length];
-      };
-      const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + wanted.length));
-      const sel = window.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  expect(found, `"${text}" in the cell`).toBe(true);
-}
 
 /** Offsets (in the unit text shown by the cell) and words of every annotation highlight in a unit-level cell. */
 async function annotationMarks(cell: Locator): Promise<{ start: number; text: string }[]> {
@@ -129,10 +95,10 @@ test('annotates a name in the sentence cells of one bead and finds it at the sam
   await expect(beadCell(page, 'en', 1).locator('mark.hl-number, mark.hl-date').first()).toBeVisible();
   await expect(beadCell(page, 'en').locator('mark.hl-number, mark.hl-date').first()).toBeVisible();
 
-  await selectIn(beadCell(page, 'ro'), WORDS.ro);
+  await app.selectIn(beadCell(page, 'ro'), WORDS.ro);
   await page.getByRole('button', { name: /^Add selection/ }).click();
   await expect(page.getByRole('button', { name: /^Add selection \(1\)/ })).toBeVisible();
-  await selectIn(beadCell(page, 'en'), WORDS.en);
+  await app.selectIn(beadCell(page, 'en'), WORDS.en);
   await page.getByRole('button', { name: 'Annotate…' }).click();
   const dialog = page.getByTestId('annotation-dialog');
   await expect(dialog).toBeVisible();

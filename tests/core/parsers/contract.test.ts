@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { docxParser } from '../../../core/parsers/docx.js';
 import { htmlParser } from '../../../core/parsers/html.js';
 import { pdfParser } from '../../../core/parsers/pdf.js';
@@ -77,3 +78,14 @@ function crc32(bytes: Uint8Array): number {
   }
   return ~c >>> 0;
 }
+
+describe('the contract fixtures', () => {
+  it('cover the languages the parsers must be shown to handle', () => {
+    // Issue #2: at least 8 languages, including EL (letters past Ι), BG (Cyrillic), DA, SV, FI and HU.
+    const langs = FIXTURE_DOCS.map((d) => d.lang);
+    expect(new Set(langs).size).toBeGreaterThanOrEqual(8);
+    expect(langs).toEqual(expect.arrayContaining(['el', 'bg', 'da', 'sv', 'fi', 'hu']));
+    const el = FIXTURE_DOCS.find((d) => d.lang === 'el')!;
+    expect(JSON.stringify(el)).toContain('ΙΑ');
+  });
+});

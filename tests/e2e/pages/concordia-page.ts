@@ -37,10 +37,13 @@ export class ConcordiaPage {
 
   /** Selects the first occurrence of `text` inside a cell, as a user dragging over the words would. */
   async selectWords(rowKey: string, lang: string, text: string): Promise<void> {
-    const found = await this.cell(rowKey, lang)
-      .locator('.seg-text')
-      .first()
-      .evaluate((seg, wanted) => {
+    await this.selectIn(this.cell(rowKey, lang), text, `${rowKey}/${lang}`);
+  }
+
+  /** Selects the first occurrence of `text` in any text segment of `cell` (a unit cell has one, a sentence cell several). */
+  async selectIn(cell: Locator, text: string, where = 'the cell'): Promise<void> {
+    const found = await cell.evaluate((root, wanted) => {
+      for (const seg of root.querySelectorAll('.seg-text')) {
         const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
         const nodes: Text[] = [];
         let full = '';
@@ -49,7 +52,7 @@ export class ConcordiaPage {
           full += (n as Text).data;
         }
         const at = full.indexOf(wanted);
-        if (at < 0) return false;
+        if (at < 0) continue;
         const locate = (offset: number): [Text, number] => {
           let acc = 0;
           for (const node of nodes) {
@@ -60,16 +63,16 @@ export class ConcordiaPage {
           return [last, last.data.length];
         };
         const range = document.createRange();
-        const [sn, so] = locate(at);
-        const [en, eo] = locate(at + wanted.length);
-        range.setStart(sn, so);
-        range.setEnd(en, eo);
+        range.setStart(...locate(at));
+        range.setEnd(...locate(at + wanted.length));
         const sel = window.getSelection();
         sel?.removeAllRanges();
         sel?.addRange(range);
         return true;
-      }, text);
-    expect(found, `"${text}" in ${rowKey}/${lang}`).toBe(true);
+      }
+      return false;
+    }, text);
+    expect(found, `"${text}" in ${where}`).toBe(true);
   }
 
   async openTab(name: RegExp): Promise<void> {
