@@ -17,9 +17,10 @@ export interface Segment {
  * Why a row needs a human look. `missing`: a version has nothing here; `extra`: only some versions (not the
  * pivot) have it; `split`/`merged`: one unit in the pivot matches two in a version or the reverse; `relabelled`:
  * paired by content although the labels differ; `low-confidence`: paired by structure but the content evidence
- * is weak or contradicts it.
+ * is weak or contradicts it; `truncated`: the version's text stops inside this unit (an incomplete paste, a page
+ * cut off), so its cell holds only the start of the unit.
  */
-export const ROW_FLAGS = ['missing', 'extra', 'split', 'merged', 'relabelled', 'low-confidence'] as const;
+export const ROW_FLAGS = ['missing', 'extra', 'split', 'merged', 'relabelled', 'low-confidence', 'truncated'] as const;
 export type RowFlagKind = (typeof ROW_FLAGS)[number];
 
 export interface RowFlag {

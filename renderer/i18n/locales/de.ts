@@ -54,6 +54,7 @@ export default {
   "flag.merged": "zusammengeführt",
   "flag.relabelled": "umbenannt",
   "flag.low-confidence": "geringe Sicherheit",
+  "flag.truncated": "abgeschnitten",
   "panels.findings": "Befunde",
   "panels.annotations": "Anmerkungen",
   "panels.names": "Namen",

@@ -54,6 +54,7 @@ export default {
   "flag.merged": "merged",
   "flag.relabelled": "relabelled",
   "flag.low-confidence": "low confidence",
+  "flag.truncated": "truncated",
   "panels.findings": "Findings",
   "panels.annotations": "Annotations",
   "panels.names": "Names",

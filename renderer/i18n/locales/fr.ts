@@ -54,6 +54,7 @@ export default {
   "flag.merged": "fusionné",
   "flag.relabelled": "renuméroté",
   "flag.low-confidence": "confiance faible",
+  "flag.truncated": "tronqué",
   "panels.findings": "Constats",
   "panels.annotations": "Annotations",
   "panels.names": "Noms",

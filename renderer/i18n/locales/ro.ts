@@ -54,6 +54,7 @@ export default {
   "flag.merged": "comasat",
   "flag.relabelled": "reetichetat",
   "flag.low-confidence": "încredere scăzută",
+  "flag.truncated": "trunchiat",
   "panels.findings": "Constatări",
   "panels.annotations": "Adnotări",
   "panels.names": "Nume",
