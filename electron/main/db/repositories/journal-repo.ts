@@ -55,3 +55,26 @@ export function markUndone(db: WritableDb, seq: number, undone: boolean): void {
 export function clearJournal(db: WritableDb): void {
   db.prepare(`DELETE FROM journal`).run();
 }
+
+/** A journal entry with everything stored about it (moving a project between stores). */
+export interface JournalRecord<Op> extends JournalEntry<Op> {
+  readonly undone: boolean;
+  readonly createdAt: string;
+}
+
+export function listJournal<Op>(db: ReadableDb): JournalRecord<Op>[] {
+  const rows = db.prepare(`SELECT * FROM journal ORDER BY seq`).all() as (JournalRow & { undone: number; created_at: string })[];
+  return rows.map((r) => ({ ...fromRow<Op>(r), undone: r.undone === 1, createdAt: r.created_at }));
+}
+
+/** Re-inserts an entry at its own seq (restoring a project moved from another store). */
+export function insertJournalRecord<Op>(db: WritableDb, r: JournalRecord<Op>): void {
+  db.prepare(`INSERT INTO journal (seq, kind, undo_json, redo_json, undone, created_at) VALUES (@seq, @kind, @undo, @redo, @undone, @at)`).run({
+    seq: r.seq,
+    kind: r.kind,
+    undo: JSON.stringify(r.undo),
+    redo: JSON.stringify(r.redo),
+    undone: r.undone ? 1 : 0,
+    at: r.createdAt,
+  });
+}

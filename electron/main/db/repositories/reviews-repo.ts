@@ -65,3 +65,21 @@ export function setAcceptedSpelling(db: WritableDb, entityId: string, lang: Lang
      ON CONFLICT(entity_id, lang) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
   ).run({ entityId, lang, text, at });
 }
+
+/** One accepted spelling with its timestamp (moving a project between stores). */
+export interface AcceptedSpellingRecord {
+  readonly entityId: string;
+  readonly lang: LangCode;
+  readonly text: string;
+  readonly updatedAt: string;
+}
+
+export function listAcceptedSpellingRecords(db: ReadableDb): AcceptedSpellingRecord[] {
+  const rows = db.prepare(`SELECT entity_id, lang, text, updated_at FROM accepted_spellings ORDER BY entity_id, lang`).all() as {
+    entity_id: string;
+    lang: string;
+    text: string;
+    updated_at: string;
+  }[];
+  return rows.map((r) => ({ entityId: r.entity_id, lang: r.lang as LangCode, text: r.text, updatedAt: r.updated_at }));
+}

@@ -12,3 +12,9 @@ export function setSetting(db: WritableDb, key: string, value: string): void {
 export function deleteSetting(db: WritableDb, key: string): void {
   db.prepare(`DELETE FROM settings WHERE key = @key`).run({ key });
 }
+
+/** Every setting, by key (moving a project between stores). */
+export function listSettings(db: ReadableDb): Record<string, string> {
+  const rows = db.prepare(`SELECT key, value FROM settings ORDER BY key`).all() as { key: string; value: string }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}
