@@ -36,7 +36,7 @@ export interface Footnote {
   readonly text: string;
 }
 
-export type SourceFormat = 'txt' | 'docx' | 'html' | 'pdf' | 'tmx';
+export type SourceFormat = 'txt' | 'docx' | 'html' | 'pdf' | 'tmx' | 'xliff';
 
 /** Something the parser noticed and worked around; shown to the user, never fatal. */
 export interface ParseWarning {

@@ -5,6 +5,7 @@ import { htmlParser } from './html.js';
 import { pdfParser } from './pdf.js';
 import { tmxParser } from './tmx.js';
 import { txtParser } from './txt.js';
+import { xliffParser } from './xliff.js';
 import type { DocumentParser, ParseOptions } from './types.js';
 import { MAX_INPUT_BYTES } from './types.js';
 
@@ -24,10 +25,11 @@ export const PARSERS: Partial<Record<SourceFormat, DocumentParser>> = {
   docx: docxParser,
   html: htmlParser,
   tmx: tmxParser,
+  xliff: xliffParser,
   txt: txtParser,
 };
 
-const SNIFF_ORDER: readonly SourceFormat[] = ['pdf', 'docx', 'tmx', 'html', 'txt'];
+const SNIFF_ORDER: readonly SourceFormat[] = ['pdf', 'docx', 'tmx', 'xliff', 'html', 'txt'];
 
 function extensionOf(fileName: string | undefined): string {
   const m = /\.([A-Za-z0-9]+)$/.exec(fileName ?? '');
@@ -46,7 +48,7 @@ export function detectFormat(input: Uint8Array, fileName?: string): SourceFormat
     if (parser && parser.format.extensions.includes(ext)) return parser.format.id;
   }
   if (PARSERS.txt?.sniff(head)) return 'txt';
-  throw new UnsupportedFormatError(`${fileName ?? 'input'}: not a format Concordia reads (TXT, DOCX, HTML, PDF, TMX)`);
+  throw new UnsupportedFormatError(`${fileName ?? 'input'}: not a format Concordia reads (TXT, DOCX, HTML, PDF, TMX, XLIFF)`);
 }
 
 /**

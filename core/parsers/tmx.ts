@@ -5,6 +5,7 @@
 import { SaxesParser } from 'saxes';
 import { ImportError, ParseError } from '../errors.js';
 import type { AlignedRow, AlignmentGrid, RowFlag, Segment, SentenceBead } from '../model/alignment.js';
+import { ROW_FLAGS } from '../model/alignment.js';
 import type { Footnote, ParsedDocument, ParseWarning, Unit, UnitKind } from '../model/document.js';
 import { UNIT_KINDS } from '../model/document.js';
 import type { LangCode } from '../model/language.js';
@@ -49,10 +50,23 @@ export interface TmxReadOptions {
   readonly official?: boolean;
 }
 
-interface RawTu {
+/**
+ * One translation unit as collected from a TMX (or an XLIFF segment, see core/parsers/xliff.ts): props by type,
+ * segments by EU language. `group` ties together segments of one unit of a file without Concordia row keys
+ * (consecutive TUs with the same group become one row).
+ */
+export interface RawTu {
   readonly line: number;
   readonly props: Map<string, string>;
   readonly tuvs: { lang: LangCode; text: string; props: Map<string, string> }[];
+  readonly group?: string;
+}
+
+/** What a reader collects before the grid is built: the header, the TUs in order, warnings. */
+export interface CollectedMemory {
+  readonly header: TmxHeaderInfo;
+  readonly tus: readonly RawTu[];
+  readonly warnings: ParseWarning[];
 }
 
 const INLINE_CODE = new Set(['bpt', 'ept', 'it', 'ph', 'ut', 'sub']);
@@ -79,7 +93,7 @@ function ordinalOf(key: string, fallback: number): number {
  * Streams TMX text through a SAX parser and collects TUs. Only the current TU is held while parsing; the
  * collected TUs are small records (texts and props).
  */
-function collect(chunks: Iterable<string>, fileName: string | undefined): { header: TmxHeaderInfo; tus: RawTu[]; warnings: ParseWarning[] } {
+function collect(chunks: Iterable<string>, fileName: string | undefined): CollectedMemory {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const tus: RawTu[] = [];
   const warnings: ParseWarning[] = [];
@@ -199,10 +213,16 @@ interface RowDraft {
   labels: Map<LangCode, string>;
 }
 
-function build(collected: ReturnType<typeof collect>, options: TmxReadOptions): TmxImport {
+/**
+ * Builds the documents and grid from collected TUs: shared by the TMX and XLIFF readers, so that a memory in either
+ * format becomes aligned versions the same way. `format` names the source format in documents and messages.
+ * @throws ParseError `empty-input` when there are no TUs; ImportError when no segment is in an EU language.
+ */
+export function buildAlignedImport(collected: CollectedMemory, options: TmxReadOptions, format: 'tmx' | 'xliff' = 'tmx'): TmxImport {
   const { header, tus, warnings } = collected;
+  const FORMAT = format.toUpperCase();
   if (tus.length === 0) {
-    throw new ParseError('tmx', 'the TMX holds no translation units', { code: 'empty-input', location: { file: options.fileName } });
+    throw new ParseError(format, `the ${FORMAT} holds no translation units`, { code: 'empty-input', location: { file: options.fileName } });
   }
   const keyed = tus.every((t) => t.props.has(P.row));
   const level: 'unit' | 'sentence' =
@@ -224,12 +244,18 @@ function build(collected: ReturnType<typeof collect>, options: TmxReadOptions): 
     const code = primaryLang(tag);
     if (isLangCode(code)) tagOf.set(code, tag);
   }
-  if (langs.length === 0) throw new ImportError(`${options.fileName ?? 'TMX'}: no segment in an EU language`);
+  if (langs.length === 0) throw new ImportError(`${options.fileName ?? FORMAT}: no segment in an EU language`);
 
   const rows: RowDraft[] = [];
   let current: RowDraft | null = null;
-  tus.forEach((t, i) => {
-    const key = keyed ? t.props.get(P.row)! : `para:${i + 1}`;
+  // Without row keys, each TU is a paragraph of its own, except consecutive TUs of one group (the segments of one
+  // XLIFF unit), which share a row.
+  let unkeyed = 0;
+  let lastGroup: string | undefined;
+  tus.forEach((t) => {
+    if (!keyed && (t.group === undefined || t.group !== lastGroup)) unkeyed++;
+    lastGroup = t.group;
+    const key = keyed ? t.props.get(P.row)! : `para:${unkeyed}`;
     const texts = new Map<LangCode, string>();
     for (const v of t.tuvs) {
       if (texts.has(v.lang)) {
@@ -238,7 +264,7 @@ function build(collected: ReturnType<typeof collect>, options: TmxReadOptions): 
       }
       texts.set(v.lang, v.text);
     }
-    if (!current || current.key !== key || level === 'unit') {
+    if (!current || current.key !== key || (level === 'unit' && t.group === undefined)) {
       current = { key, kind: kindOf(key, keyed ? t.props.get(P.kind) : undefined), flags: t.props.get(P.flags), beads: [], labels: new Map() };
       rows.push(current);
     }
@@ -298,8 +324,8 @@ function build(collected: ReturnType<typeof collect>, options: TmxReadOptions): 
     for (const f of (r.flags ?? '').split(' ').filter(Boolean)) {
       const [flag, lang] = f.split(':');
       const doc = langs.indexOf(lang as LangCode);
-      if (doc >= 0 && (['missing', 'extra', 'split', 'merged', 'relabelled', 'low-confidence'] as const).includes(flag as RowFlag['flag'])) {
-        flags.push({ flag: flag as RowFlag['flag'], doc, detail: 'from TMX' });
+      if (doc >= 0 && (ROW_FLAGS as readonly string[]).includes(flag)) {
+        flags.push({ flag: flag as RowFlag['flag'], doc, detail: `from ${FORMAT}` });
       }
     }
     return { key: r.key, kind: r.kind, cells, confidence: 1, flags, ...(level === 'sentence' ? { sentences: { split, beads } } : {}) };
@@ -316,7 +342,7 @@ function build(collected: ReturnType<typeof collect>, options: TmxReadOptions): 
       title: header.props[`${P.title}${tag}`] ?? titleUnit?.text ?? '',
       procedure,
       references: refs ? refs.split(' ').filter(Boolean) : [],
-      format: 'tmx',
+      format,
       official: officialOf(d.lang),
       unstructured: !keyed,
       units: d.units,
@@ -333,7 +359,7 @@ function build(collected: ReturnType<typeof collect>, options: TmxReadOptions): 
       pivot,
       documents: documents.map((d) => ({
         lang: d.lang,
-        name: header.props[`${P.name}${tagOf.get(d.lang) ?? d.lang}`] ?? `${options.fileName ?? 'TMX'} (${d.lang})`,
+        name: header.props[`${P.name}${tagOf.get(d.lang) ?? d.lang}`] ?? `${options.fileName ?? FORMAT} (${d.lang})`,
         official: d.official,
       })),
       rows: gridRows,
@@ -349,7 +375,7 @@ function build(collected: ReturnType<typeof collect>, options: TmxReadOptions): 
  *   ImportError when no segment is in an EU language.
  */
 export function readTmxChunks(chunks: Iterable<string>, options: TmxReadOptions = {}): TmxImport {
-  return build(collect(chunks, options.fileName), options);
+  return buildAlignedImport(collect(chunks, options.fileName), options);
 }
 
 function* slices(text: string, size: number): Generator<string> {
