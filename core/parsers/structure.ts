@@ -8,6 +8,7 @@ import { isLangCode } from '../model/language.js';
 import type { Footnote, FootnoteCall, ParsedDocument, ParseWarning, SourceFormat, Unit, UnitKind } from '../model/document.js';
 import { unitId } from '../model/document.js';
 import { CALL_CLOSE, CALL_OPEN, callMarker, fold, normaliseLine } from './normalise.js';
+import { frontMatterReferences, hasOjLayout, isPageFurnitureLine, PARAGRAPH_AFTER, PARAGRAPH_BEFORE, separateGluedReferences } from './page-furniture.js';
 
 /**
  * The structure recogniser every format parser ends in. Format parsers turn their input into lines of text
@@ -88,12 +89,17 @@ function startsWithWord(folded: string, phrase: string): boolean {
   return next === '' || !/[\p{L}\p{N}]/u.test(next);
 }
 
-function isCitationStart(line: string, p: Patterns): boolean {
+/**
+ * Whether a line opens a citation: the language's formula at its start, with or without a dash or bullet before
+ * it. Without a dash the formula must be capitalised (PT/ES "Tendo em conta", "Visto") or follow a unit boundary
+ * (`boundary`: a blank line or a line ending in punctuation before it): EUR-Lex pages have no dash at all, and
+ * text copied from doceo motion pages loses it, because there the dash is list markup (facts doc §1a, §7.1).
+ */
+function isCitationStart(line: string, p: Patterns, boundary = false): boolean {
   const hasDash = DASH.test(line);
   const body = fold(line.replace(DASH, ''));
   if (!p.citation.some((c) => startsWithWord(body, c))) return false;
-  // Without a dash (OJ layout) the formula must open the line with a capital, as a new unit does.
-  return hasDash || /^\p{Lu}/u.test(line);
+  return hasDash || boundary || /^\p{Lu}/u.test(line);
 }
 
 function isOpeningLine(line: string, p: Patterns): boolean {
@@ -125,7 +131,7 @@ function isTitleStart(line: string, p: Patterns | null): boolean {
 }
 
 function isFurniture(line: string, p: Patterns | null, langCodeUpper: string | null): boolean {
-  if (FURNITURE.some((re) => re.test(line))) return true;
+  if (FURNITURE.some((re) => re.test(line)) || isPageFurnitureLine(line)) return true;
   if (/^[A-Z]{2}$/.test(line) && isLangCode(line.toLowerCase()) && (!langCodeUpper || line === langCodeUpper)) return true;
   const f = fold(line).replace(/^[a-z]{2}\s+/, '').replace(/\s+[a-z]{2}$/, '');
   if (p && p.mottos.includes(f)) return true;
@@ -153,6 +159,8 @@ interface Block {
   kind: UnitKind;
   label: string | null;
   lines: SourceLine[];
+  /** Indexes into `lines` before which the source had a blank line (web pages: a new block). */
+  gaps: number[];
 }
 
 /** Joins wrapped lines: a line-end hyphen between letters is kept and glued ("UE-" + "Kazahstan"). */
@@ -173,7 +181,7 @@ export function joinLines(lines: readonly string[]): string {
  * 1, 2, 3… . Handles "(n)"/"[n]" glued to the previous character, and — when `bare` — digits glued to a word
  * ("Kazahstan1"), to a closing quote or bracket, or to a year ("20192" = 2019 + call 2).
  */
-function markGluedCalls(texts: string[], firstCall: number, lastCall: number, bare: boolean): number {
+function markGluedCalls(texts: string[], firstCall: number, lastCall: number, bare: boolean, spaced = false): number {
   let k = firstCall;
   for (let i = 0; i < texts.length; i++) {
     let t = texts[i];
@@ -185,6 +193,15 @@ function markGluedCalls(texts: string[], firstCall: number, lastCall: number, ba
       const ks = String(k);
       const paren = new RegExp(`(?<=\\S)[(\\[]${ks}[)\\]](?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
       if (paren) candidates.push({ index: paren.index, length: paren[0].length, keep: '' });
+      if (spaced && lastCall > 0) {
+        // OJ layout (facts doc §3): "Kazakhstan (1)," — a space before the call, but not "alineatul (1)".
+        const re = new RegExp(`(?<=[\\p{L}\\p{N}.”"»’)\\]]) \\(${ks}\\)(?=[\\s,.;:)”"»]|$)`, 'gu');
+        for (const m of tail.matchAll(re)) {
+          if (PARAGRAPH_BEFORE.test(tail.slice(Math.max(0, m.index - 30), m.index)) || PARAGRAPH_AFTER.test(tail.slice(m.index + m[0].length))) continue;
+          candidates.push({ index: m.index, length: m[0].length, keep: '' });
+          break;
+        }
+      }
       if (bare && lastCall > 0) {
         const word = new RegExp(`(?<=[\\p{L}”"»)\\]])${ks}(?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
         if (word) candidates.push({ index: word.index, length: ks.length, keep: '' });
@@ -277,7 +294,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
 
   // References anywhere (header, furniture, footnotes).
   const references = new Set<string>(input.references ?? []);
-  const allText = lines.map((l) => l.text).join('\n');
+  const allText = separateGluedReferences(lines.map((l) => l.text).join('\n'));
   for (const re of REFERENCE_PATTERNS) for (const m of allText.matchAll(re)) references.add(m[0]);
   const procedureMatch = PROCEDURE.exec(allText);
 
@@ -336,11 +353,18 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   const dropped: SourceLine[] = [];
   const scheme = profile?.lettering ?? 'latin';
   const hasTitleStart = p !== null && kept.some((l) => isTitleStart(l.text, p));
+  // Web pages repeat title words in their furniture ("Joint motion for a resolution - RC-B9-0065/2022", EUR-Lex's
+  // header above the OJ text): the title is the last line with the title words before the opening line.
+  const openingAt = p ? kept.findIndex((l) => l.text !== '' && isOpeningLine(l.text, p)) : -1;
+  let titleAt = -1;
+  if (p && openingAt > 0) for (let i = openingAt - 1; i >= 0 && titleAt < 0; i--) if (isTitleStart(kept[i].text, p)) titleAt = i;
+  const titleLine = titleAt >= 0 ? kept[titleAt] : null;
+  let pendingDash = false;
   let prevText = '';
   let prevEmpty = true;
 
   const startBlock = (kind: UnitKind, label: string | null, first: SourceLine) => {
-    current = { kind, label, lines: [first] };
+    current = { kind, label, lines: [first], gaps: [] };
     blocks.push(current);
   };
 
@@ -349,8 +373,17 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     if (!text) {
       prevEmpty = true;
       if (phase === 'title' && titleLines.length > 0) phase = 'preamble';
+      const open = current as Block | null;
+      if (open && open.gaps[open.gaps.length - 1] !== open.lines.length) open.gaps.push(open.lines.length);
       continue;
     }
+    // A citation dash on a line of its own (OJ copies: "-" then "uwzględniając …") belongs to the next line.
+    if (/^[–—\-•·]$/.test(text) && phase !== 'front' && phase !== 'title') {
+      pendingDash = true;
+      continue;
+    }
+    const dashed = pendingDash;
+    pendingDash = false;
     const boundaryBefore = prevEmpty || /[;:.,]$/.test(prevText) || prevText === '';
     prevEmpty = false;
     prevText = text;
@@ -361,12 +394,16 @@ export function buildDocument(input: StructureInput): ParsedDocument {
         phase = 'body';
         continue;
       }
+      if (phase === 'front' && titleLine && l !== titleLine) {
+        dropped.push(l);
+        continue;
+      }
       if (PROCEDURE_LINE.test(text)) {
         phase = 'preamble';
         continue;
       }
       if (phase === 'front') {
-        if (!hasTitleStart || isTitleStart(text, p)) {
+        if (titleLine ? l === titleLine : !hasTitleStart || isTitleStart(text, p)) {
           phase = 'title';
           titleLines = [l];
         } else {
@@ -383,7 +420,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
         phase = 'body';
         continue;
       }
-      if (p && isCitationStart(text, p)) {
+      if (p && isCitationStart(text, p, dashed || boundaryBefore)) {
         phase = 'body';
       } else {
         dropped.push(l);
@@ -392,7 +429,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     }
 
     // Body: does this line open a new unit?
-    if (p && isCitationStart(text, p) && lastRecital === 0 && lastPara === 0) {
+    if (p && isCitationStart(text, p, dashed || boundaryBefore) && lastRecital === 0 && lastPara === 0) {
       startBlock('citation', null, { ...l, text: text.replace(DASH, '') });
       sawCitation = true;
       continue;
@@ -459,6 +496,22 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     const f = fold(joinLines(lastBlock.lines.map((x) => x.text)).replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), ''));
     if (p.closing.some((c) => f.startsWith(c) || f.includes(` ${c}`) && f.indexOf(c) < 40)) lastBlock.kind = 'closing';
   }
+  // Back matter: web pages follow the closing paragraph with their footer ("Last updated: …", "Legal notice -
+  // Privacy policy", EUR-Lex's "Top"). The closing paragraph ends with its first block that ends a sentence.
+  const closingBlock = blocks[blocks.length - 1];
+  if (closingBlock?.kind === 'closing') {
+    const strip = (ls: readonly SourceLine[]) => joinLines(ls.map((x) => x.text)).replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), '');
+    const end = [...closingBlock.gaps, closingBlock.lines.length].find((g) => g > 0 && /[.!]["”»)]?$/.test(strip(closingBlock.lines.slice(0, g))));
+    if (end !== undefined && end < closingBlock.lines.length) {
+      const after = closingBlock.lines.splice(end);
+      warnings.push({ code: 'furniture-removed', message: `${after.length} line(s) of page furniture after the closing paragraph removed`, line: after[0].line });
+    }
+  }
+
+  // References only the front matter gives (CELEX, the OJ publication); the OJ layout writes calls " (1)".
+  const openingLine = opening ? (opening as SourceLine).line : (blocks[0]?.lines[0]?.line ?? Number.MAX_SAFE_INTEGER);
+  const frontMatter = lines.filter((l) => l.line < openingLine && l.text).map((l) => l.text);
+  for (const r of frontMatterReferences(frontMatter, lang)) references.add(r);
 
   // Join lines, mark glued calls in document order, then turn markers into offsets.
   const titleParts = extractCalls(joinLines(titleLines.map((x) => x.text)).replace(PROCEDURE, '').replace(/\(\s*\)$/, ''));
@@ -466,7 +519,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   const texts = blocks.map((b) => joinLines(b.lines.map((x) => x.text)));
   const bare = input.format === 'txt' || input.format === 'pdf';
   if (!explicitFootnotes) {
-    const end = markGluedCalls(texts, 1, footnotes.length, bare);
+    const end = markGluedCalls(texts, 1, footnotes.length, bare, hasOjLayout(frontMatter));
     if (footnotes.length > 0 && end <= footnotes.length) {
       warnings.push({ code: 'footnote-calls', message: `found ${end - 1} of ${footnotes.length} footnote calls in the text` });
     }
