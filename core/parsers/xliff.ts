@@ -281,6 +281,8 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
   parser.close();
   // Another tool's units split into several segments: those are sentences, so the grid keeps them as beads.
   const multiSegment = tus.some((t, i) => i > 0 && t.group === tus[i - 1].group);
+  // The pivot of the grid the file came from may be neither of its two languages; in an XLIFF the source is the pivot.
+  delete headerProps[TMX_PROPS.pivot];
   const header: TmxHeaderInfo = {
     srclang: srcTag,
     segtype: headerProps[TMX_PROPS.level] ?? (multiSegment ? 'sentence' : 'paragraph'),

@@ -1,0 +1,175 @@
+// Our XLIFF read by real consumers: xmllint against the OASIS schemas (XLIFF 1.2 strict, XLIFF 2.0 core, from
+// Debian's php-symfony-translation), and OmegaT (Debian's package, console mode) translating an exported file and
+// handing the translated target back, which Concordia reads again.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
+import { tmxToString } from '../../core/export/tmx.js';
+import { REGION_CODES } from '../../core/export/types.js';
+import { xliffToString } from '../../core/export/xliff.js';
+import type { XliffOptions } from '../../core/export/xliff.js';
+import { readXliff } from '../../core/parsers/xliff.js';
+import { edgeGrid } from '../core/export/fixture-grid.js';
+import { gridById, loadCorpus } from '../core/export/grid-helper.js';
+import { hasXliffSchemas, hasXmllint, xliffValidator } from './xliff-schemas.js';
+import type { XliffValidator } from './xliff-schemas.js';
+
+const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
+const hasOmegaT = existsSync(OMEGAT_JAR) && spawnSync('java', ['-version']).status === 0;
+const VERSIONS = ['2.1', '1.2'] as const;
+const LEVELS = ['unit', 'sentence'] as const;
+
+let dir = '';
+let validator: XliffValidator | null = null;
+let corpus: ParsedDocument[] = [];
+const grids = new Map<string, AlignmentGrid>();
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'concordia-xliff-'));
+  if (hasXmllint && hasXliffSchemas) validator = xliffValidator(join(dir, 'schemas'));
+  corpus = await loadCorpus();
+  for (const level of LEVELS) grids.set(level, gridById(corpus, level));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const annotations = [
+  {
+    id: 'a1',
+    category: 'terminology',
+    status: 'open',
+    comment: 'check the name',
+    author: 'Ana',
+    spans: [{ rowKey: 'para:1', unitId: 'para:1', lang: 'en' as LangCode, start: 0, end: 3, quote: 'The' }],
+  },
+];
+
+describe('xmllint --schema (OASIS XLIFF 1.2 strict / 2.0 core)', () => {
+  const cases = VERSIONS.flatMap((version) =>
+    LEVELS.flatMap((level) =>
+      (['en', 'el', 'bg'] as LangCode[]).map((target) => ({ version, level, target, langCodes: target === 'en' ? ('region' as const) : ('short' as const) })),
+    ),
+  );
+  it.skipIf(!hasXmllint || !hasXliffSchemas).each(cases)('XLIFF $version, $level level, ro → $target ($langCodes) is valid', (c) => {
+    const options: XliffOptions = { ...c, annotations };
+    const path = write(`${c.version}-${c.level}-${c.target}.xlf`, xliffToString(grids.get(c.level)!, corpus, options));
+    const r = validator!.validate(path, c.version);
+    expect(r.stderr.trim()).toMatch(/validates$/);
+    expect(r.status).toBe(0);
+  });
+  it.skipIf(!hasXmllint || !hasXliffSchemas).each(VERSIONS)('XLIFF %s: hostile texts, missing cells and copied targets are valid', (version) => {
+    const { grid, docs } = edgeGrid();
+    for (const targets of ['version', 'source', 'none'] as const) {
+      for (const target of ['en', 'fr'] as const) {
+        const path = write(`edge-${version}-${targets}-${target}.xlf`, xliffToString(grid, docs, { version, level: 'unit', target, targets, annotations }));
+        const r = validator!.validate(path, version);
+        expect(r.stderr.trim()).toMatch(/validates$/);
+      }
+    }
+  });
+  it.skipIf(!hasXmllint || !hasXliffSchemas).each(VERSIONS)('XLIFF %s: the schema check can fail (a unit without its source is rejected)', (version) => {
+    const { grid, docs } = edgeGrid();
+    const good = xliffToString(grid, docs, { version, level: 'unit', target: 'en' });
+    const path = write(`bad-${version}.xlf`, good.replace('<source>ro 1</source>', ''));
+    const r = validator!.validate(path, version);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/fails to validate/);
+  });
+});
+
+const PROJECT = (target: LangCode) => `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <source_dir_excludes/>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>${REGION_CODES.ro}</source_lang>
+    <target_lang>${REGION_CODES[target]}</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneRomanianTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+`;
+
+/**
+ * OmegaT 3.6's XLIFF filter translates the target element in place (the file is prepared with targets copied from
+ * the source, as Okapi Rainbow does for it), filling each from the project's TM. The project gets our XLIFF in
+ * source/ and the same pair as our TMX in tm/auto; console-translate writes target/pair.xlf.
+ */
+function omegatRoundTrip(level: 'unit' | 'sentence', target: LangCode): { out: string; translated: string; sent: string } {
+  const project = mkdtempSync(join(dir, `omegat-${level}-${target}-`));
+  for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
+  writeFileSync(join(project, 'omegat.project'), PROJECT(target));
+  const grid = grids.get(level)!;
+  const sent = xliffToString(grid, corpus, { version: '1.2', level, target, langCodes: 'region', targets: 'source', annotations });
+  writeFileSync(join(project, 'source', 'pair.xlf'), sent);
+  writeFileSync(join(project, 'tm', 'auto', 'concordia.tmx'), tmxToString(grid, corpus, { level, langCodes: 'region', langs: ['ro', target] }));
+  const r = spawnSync(
+    'java',
+    ['-jar', OMEGAT_JAR, project, '--mode=console-translate', `--config-dir=${join(project, '.config')}`, '--disable-project-locking', '--no-team'],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
+  expect(r.status).toBe(0);
+  return { out: `${r.stdout}\n${r.stderr}`, translated: readFileSync(join(project, 'target', 'pair.xlf'), 'utf8'), sent };
+}
+
+describe('Concordia → XLIFF 1.2 → OmegaT console-translate → the translated target back into Concordia', () => {
+  for (const level of LEVELS) {
+    it.skipIf(!hasOmegaT).each(['en', 'de'] as LangCode[])(`${level} level, ro → %s: every segment kept, translations filled`, (target) => {
+      const { out, translated, sent } = omegatRoundTrip(level, target);
+      expect(out).toContain('pair.xlf');
+      expect(out).toContain('TMXR_INFO_READING_COMPLETE');
+      expect(out).not.toMatch(/TF_TM_LOAD_ERROR|Exception/);
+      const before = readXliff(sent);
+      const after = readXliff(translated, { fileName: 'pair.xlf' });
+      // Every unit and every segment comes back, under the same row keys, with its metadata.
+      expect(after.tuCount).toBe(before.tuCount);
+      expect(after.grid.rows.map((r) => r.key)).toEqual(before.grid.rows.map((r) => r.key));
+      expect(after.documents[0].units.map((u) => [u.id, u.label, u.text])).toEqual(before.documents[0].units.map((u) => [u.id, u.label, u.text]));
+      expect(after.documents[1].references).toEqual(corpus.find((d) => d.lang === target)!.references);
+      // The targets are now the target version's texts wherever the TM knows the source unambiguously.
+      const src = 0;
+      const tgt = grids.get(level)!.documents.findIndex((d) => d.lang === target);
+      const texts = (row: AlignmentGrid['rows'][number], doc: number): string[] =>
+        level === 'unit'
+          ? [row.cells[doc].map((s) => s.text).join(' ')]
+          : row.sentences!.beads.map((b) => (b.sentences[doc] ?? []).map((i) => row.sentences!.split[doc][i]).join(' '));
+      const byPivot = new Map<string, Set<string>>();
+      for (const row of grids.get(level)!.rows) {
+        const s = texts(row, src);
+        const t = texts(row, tgt);
+        s.forEach((x, i) => x && t[i] && byPivot.set(x, (byPivot.get(x) ?? new Set()).add(t[i])));
+      }
+      let checked = 0;
+      for (const row of after.grid.rows) {
+        const s = texts(row, 0);
+        const t = texts(row, 1);
+        s.forEach((x, i) => {
+          const expected = byPivot.get(x);
+          if (expected?.size !== 1) return;
+          expect(t[i]).toBe([...expected][0]);
+          checked++;
+        });
+      }
+      expect(checked).toBeGreaterThan(50);
+    });
+  }
+});
