@@ -79,6 +79,26 @@ export interface Features {
   /** Numbers, names and calls are sorted (the comparisons below rely on it). */
   /** Terminal punctuation class: '?', '!', ':', ';' or '' (for sentences). */
   readonly end: string;
+  /**
+   * The text stops before its end (the last unit of a version whose paste or page was cut off): it is the start
+   * of a unit, so it is compared as a prefix (see `scorePair`). Set by the caller (`asPartial`), never guessed here.
+   */
+  readonly partial?: true;
+}
+
+/** The same features marked as the start of a longer text (see `Features.partial`). */
+export function asPartial(f: Features): Features {
+  return { ...f, partial: true };
+}
+
+/**
+ * Whether a unit's text stops in the middle: after a letter or digit rather than the punctuation every EP unit
+ * ends with (citations with a comma or semicolon, recitals and paragraphs with a semicolon or full stop, a
+ * paragraph that introduces a list with a colon). Closing quotes and brackets after the punctuation are skipped.
+ */
+export function endsOpen(text: string): boolean {
+  const t = text.trimEnd().replace(/["“”„«»’)\]]+$/u, '');
+  return /[\p{L}\p{N}]$/u.test(t);
 }
 
 /**
@@ -112,6 +132,7 @@ export function combine(a: Features, b: Features): Features {
     calls: mergeSorted(a.calls, b.calls),
     quotes: a.quotes + b.quotes,
     end: b.end,
+    ...(b.partial ? { partial: true as const } : {}),
   };
 }
 
@@ -169,6 +190,11 @@ export interface PairContext {
   readonly ratio: number;
   readonly numberWeight: (t: string) => number;
   readonly nameWeight: (t: string) => number;
+  /**
+   * False when footnote calls cannot be compared: one document has footnotes and the other none (its footnote
+   * section was cut off, so the parser could not tell its calls from other digits). Default true.
+   */
+  readonly callsComparable?: boolean;
 }
 
 /** Score parts of a pair, each 0..1 or null where there is no evidence. */
@@ -191,12 +217,16 @@ export function lengthFit(a: number, b: number, ratio: number): number {
 
 /**
  * Similarity of two units (or unit groups) in 0..1: length fit always counts; numbers and dates, footnote calls
- * and names count when either side has some. Deterministic.
+ * and names count when either side has some. When exactly one side is `partial` (the start of a unit), it is
+ * compared as a prefix of the other: being shorter than expected is no evidence against it (how much of the
+ * unit survived says nothing about which unit it is), and its numbers, names and calls must be found in the
+ * other, not the reverse; a fair prior stands in for the missing length evidence. Deterministic.
  */
 export function scorePair(a: Features, b: Features, ctx: PairContext): PairScore {
+  if (a.partial !== b.partial) return scorePrefix(a.partial ? b : a, a.partial ? a : b, a.partial ? 1 / ctx.ratio : ctx.ratio, ctx);
   const length = lengthFit(a.length, b.length, ctx.ratio);
   const numbers = dice(a.numbers, b.numbers, ctx.numberWeight);
-  const calls = dice(a.calls, b.calls);
+  const calls = ctx.callsComparable === false ? null : dice(a.calls, b.calls);
   const names = dice(a.names, b.names, ctx.nameWeight);
   let sum = length * 1.5;
   let w = 1.5;
@@ -216,6 +246,66 @@ export function scorePair(a: Features, b: Features, ctx: PairContext): PairScore
   }
   if (a.quotes > 0 || b.quotes > 0) {
     sum += (a.quotes > 0) === (b.quotes > 0) ? 0.5 : 0;
+    w += 0.5;
+  }
+  return { sim: sum / w, length, numbers, names, calls };
+}
+
+/** Below this share of its expected length a `partial` text counts as cut short (see `isCutShort`). */
+export const CUT_SHORT = 0.85;
+
+/** Whether `part` (partial) is clearly shorter than `whole` would be in its language: the start of it only. */
+export function isCutShort(whole: Features, part: Features, ratio: number): boolean {
+  return part.length < CUT_SHORT * whole.length * ratio;
+}
+
+/** Weighted share of `part`'s tokens (sorted) found in `whole` (sorted); null when `part` has none. */
+export function containment<T extends string | number>(whole: readonly T[], part: readonly T[], weight: (t: T) => number = () => 1): number | null {
+  if (part.length === 0) return null;
+  let found = 0;
+  let total = 0;
+  let i = 0;
+  for (const t of part) {
+    const w = weight(t);
+    total += w;
+    while (i < whole.length && whole[i] < t) i++;
+    if (i < whole.length && whole[i] === t) {
+      found += w;
+      i++;
+    }
+  }
+  return total === 0 ? null : found / total;
+}
+
+/** `part` is the start of a text; `whole` a complete one; `ratio` is part-language characters per whole-language one. */
+function scorePrefix(whole: Features, part: Features, ratio: number, ctx: PairContext): PairScore {
+  const short = part.length <= whole.length * ratio;
+  const length = short ? 1 : lengthFit(whole.length, part.length, ratio);
+  // Being no longer than the whole is all the length can say about a cut text: it counts as fair evidence (0.75)
+  // where a complete unit's length fit would count.
+  let sum = (short ? 0.75 : length) * 1.5;
+  let w = 1.5;
+  const numbers = containment(whole.numbers, part.numbers, ctx.numberWeight);
+  const calls = ctx.callsComparable === false ? null : containment(whole.calls, part.calls);
+  const names = containment(whole.names, part.names, ctx.nameWeight);
+  if (numbers !== null) {
+    const weight = 1 + Math.min(3, part.numbers.length);
+    sum += numbers * weight;
+    w += weight;
+  }
+  if (calls !== null) {
+    sum += calls * 3;
+    w += 3;
+  }
+  if (names !== null) {
+    // Less than in `scorePair`: capitalised words are not all names (every German noun), and a few words of a
+    // fragment have no length evidence to balance them.
+    const weight = Math.min(1, 0.25 + part.names.length / 8);
+    sum += names * weight;
+    w += weight;
+  }
+  if (part.quotes > 0) {
+    sum += whole.quotes > 0 ? 0.5 : 0;
     w += 0.5;
   }
   return { sim: sum / w, length, numbers, names, calls };

@@ -8,7 +8,7 @@ import type { SequenceCosts } from './sequence.js';
 import { DEFAULT_SEQUENCE_COSTS } from './sequence.js';
 import { alignSentenceFeatures } from './sentence-align.js';
 import { splitSentences } from './sentences.js';
-import type { GroupAlignment, Item } from './units.js';
+import type { Group, GroupAlignment, Item } from './units.js';
 import { alignGroup, GROUPS, itemsOf, lengthRatio } from './units.js';
 import { applyCorrections } from './corrections.js';
 
@@ -62,6 +62,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOp
 
   const unstructured = docs.some((d) => d.unstructured);
   let rows: AlignedRow[];
+  let ratios: readonly number[] | undefined;
   if (unstructured) {
     rows = [
       {
@@ -73,11 +74,11 @@ export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOp
       },
     ];
   } else {
-    rows = unitRows(docs, pivot, ex, costs);
+    ({ rows, ratios } = unitRows(docs, pivot, ex, costs));
   }
   let grid: AlignmentGrid = { pivot, documents, rows };
   if (options.corrections?.length) grid = applyCorrections(grid, options.corrections);
-  if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex);
+  if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex, ratios);
   if (unstructured) grid = { ...grid, rows: grid.rows.map((r) => ({ ...r, confidence: meanConfidence(r.sentences?.beads ?? []) })) };
   return grid;
 }
@@ -89,7 +90,8 @@ export function defaultPivot(docs: readonly ParsedDocument[]): number {
   return Math.max(0, docs.findIndex((d) => d.lang === 'ro'));
 }
 
-function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtractors, costs: SequenceCosts): AlignedRow[] {
+/** The rows, and each version's length ratio to the pivot (see `lengthRatio`). */
+function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtractors, costs: SequenceCosts): { rows: AlignedRow[]; ratios: number[] } {
   const items = docs.map((d) => itemsOf(d, ex));
   const p = items[pivot];
   const rows: AlignedRow[] = [];
@@ -102,10 +104,12 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
     usedKeys.add(key);
     return key;
   };
+  const ratios = items.map((it) => lengthRatio(p, it));
+  const endsIn = items.map((it) => earlyEnd(p, it));
   for (const g of GROUPS) {
     const pivotItems = p[g];
     const per: (GroupAlignment | null)[] = docs.map((_, d) =>
-      d === pivot ? null : alignGroup(pivotItems, items[d][g], d, docs[d].lang, lengthRatio(p, items[d]), costs),
+      d === pivot ? null : alignGroup(pivotItems, items[d][g], d, docs[d].lang, ratios[d], costs, callsComparable(docs[pivot], docs[d]), endsIn[d] === g),
     );
     const extrasAfter = (k: number) => {
       const out: AlignedRow[] = [];
@@ -140,7 +144,28 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
       rows.push(...extrasAfter(i));
     });
   }
-  return rows;
+  return { rows, ratios };
+}
+
+/**
+ * The group a version's text ends in when it ends early: its last unit was cut off (`partial`), or the pivot has
+ * units in a later group (footnotes included) and the version has none there. Null for a version that goes on
+ * as far as the pivot.
+ */
+function earlyEnd(pivot: Record<Group, Item[]>, version: Record<Group, Item[]>): Group | null {
+  const last = GROUPS.findLastIndex((g) => version[g].length > 0);
+  if (last < 0) return null;
+  const g = GROUPS[last];
+  if (version[g].at(-1)!.features.partial) return g;
+  return GROUPS.slice(last + 1).some((h) => pivot[h].length > 0) ? g : null;
+}
+
+/**
+ * Footnote calls are evidence only when both documents have footnotes: a version whose footnote section was cut
+ * off has calls the parser could not tell from other digits, so their absence says nothing.
+ */
+function callsComparable(a: ParsedDocument, b: ParsedDocument): boolean {
+  return (a.footnotes.length > 0) === (b.footnotes.length > 0);
 }
 
 function meanConfidence(beads: readonly SentenceBead[]): number {
@@ -149,9 +174,11 @@ function meanConfidence(beads: readonly SentenceBead[]): number {
 }
 
 /** Adds each row's sentences and beads: every version's sentences aligned to the reference (pivot) cell. */
-function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex: AnchorExtractors): AlignmentGrid {
-  // Document-level length ratios are steadier than a short row's own.
-  const totals = docs.map((d) => d.units.reduce((s, u) => s + u.text.length, 0) + d.footnotes.reduce((s, f) => s + f.text.length, 0));
+function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex: AnchorExtractors, unitRatios?: readonly number[]): AlignmentGrid {
+  // Document-level length ratios are steadier than a short row's own. The unit aligner's ratios (measured on
+  // corresponding units, so right for a version that ends early) are used where there are some; whole-text totals
+  // otherwise (unstructured documents).
+  const totals = unitRatios ?? docs.map((d) => d.units.reduce((s, u) => s + u.text.length, 0) + d.footnotes.reduce((s, f) => s + f.text.length, 0));
   const rows = grid.rows.map((row): AlignedRow => {
     const split = row.cells.map((cell, d) => cell.flatMap((seg) => splitSentences(seg.text, docs[d].lang)));
     const feats = split.map((ss, d) => ss.map((s): Features => featuresOf(s, docs[d].lang, [], ex)));

@@ -18,9 +18,16 @@ export interface SequenceCosts {
   readonly splitMerge: number;
   /** Added when the structural position (label or ordinal) of a pair disagrees: a tie-breaker, not a decider. */
   readonly labelMismatch: number;
+  /**
+   * A pivot unit after the last unit of a version whose text ends early (`openEnd`): the tail of a cut-off
+   * version is expected to be missing, so it costs less than `gap`. Then the version's last unit pairs with its
+   * true partner rather than with some later unit (which would call the units in between missing), while a unit
+   * pairs rather than becoming extra as long as its similarity is above 1 − gap − endGap.
+   */
+  readonly endGap: number;
 }
 
-export const DEFAULT_SEQUENCE_COSTS: SequenceCosts = { gap: 0.4, splitMerge: 0.45, labelMismatch: 0.04 };
+export const DEFAULT_SEQUENCE_COSTS: SequenceCosts = { gap: 0.4, splitMerge: 0.45, labelMismatch: 0.04, endGap: 0.3 };
 
 /** Below this many cells the whole table is filled; above it, a band around the diagonal. */
 export const FULL_TABLE_CELLS = 40_000;
@@ -41,8 +48,12 @@ export function bandOf(m: number, n: number, slack = 40): (i: number) => readonl
 /**
  * Aligns two sequences of units of one kind by dynamic programming over pairs, splits (1–2), merges (2–1),
  * deletions and insertions, scored by content evidence (`scorePair`) with `sameSlot(i, j)` as a small
- * tie-breaker. Monotone: order is preserved. Deterministic; ties prefer pairs, then the earlier step. Long
- * sequences are aligned inside a band around the diagonal (`bandOf`), so the cost grows linearly with length.
+ * tie-breaker. A split or merge is only a candidate when the evidence supports it: the two units read together
+ * must fit their partner better than either does alone (so a short unit, such as the fragment a cut-off version
+ * ends with, does not swallow its neighbours because they happen to be near). Monotone: order is preserved.
+ * Deterministic; ties prefer pairs, then the earlier step. Long sequences are aligned inside a band around the
+ * diagonal (`bandOf`), so the cost grows linearly with length. `openEnd` says the version's text ends inside
+ * or after this sequence while the pivot goes on: pivot units after `b`'s last cost `costs.endGap`.
  */
 export function alignSequence(
   a: readonly Features[],
@@ -50,6 +61,7 @@ export function alignSequence(
   ctx: PairContext,
   sameSlot: (i: number, j: number) => boolean,
   costs: SequenceCosts = DEFAULT_SEQUENCE_COSTS,
+  openEnd = false,
 ): SequenceStep[] {
   const m = a.length;
   const n = b.length;
@@ -73,29 +85,42 @@ export function alignSequence(
       let best = Infinity;
       let code = 0;
       let c: number;
+      // The pair similarity of this cell, when computed; the split/merge support test reuses it.
+      let here = Number.NaN;
       if (i >= 1 && j >= 1) {
         c = cost[(i - 1) * W + j - 1];
         if (c < best) {
-          c += 1 - score(0, i - 1, j - 1).sim + (sameSlot(i - 1, j - 1) ? 0 : costs.labelMismatch);
+          here = score(0, i - 1, j - 1).sim;
+          c += 1 - here + (sameSlot(i - 1, j - 1) ? 0 : costs.labelMismatch);
           if (c < best - 1e-12) [best, code] = [c, 1];
         }
       }
       if (i >= 1 && j >= 2) {
         c = cost[(i - 1) * W + j - 2];
         if (c + costs.splitMerge < best) {
-          c += 1 - score(1, i - 1, j - 2).sim + costs.splitMerge;
-          if (c < best - 1e-12) [best, code] = [c, 2];
+          const sim = score(1, i - 1, j - 2).sim;
+          c += 1 - sim + costs.splitMerge;
+          if (c < best - 1e-12) {
+            if (Number.isNaN(here)) here = score(0, i - 1, j - 1).sim;
+            if (sim > Math.max(score(0, i - 1, j - 2).sim, here)) [best, code] = [c, 2];
+          }
         }
       }
       if (i >= 2 && j >= 1) {
         c = cost[(i - 2) * W + j - 1];
-        if (c + costs.splitMerge < best) {
-          c += 1 - score(2, i - 2, j - 1).sim + costs.splitMerge;
-          if (c < best - 1e-12) [best, code] = [c, 3];
+        // A cut-off text no longer than the first unit shows nothing of the second: no evidence for a merge.
+        const reaches = !b[j - 1].partial || b[j - 1].length > a[i - 2].length * ctx.ratio;
+        if (reaches && c + costs.splitMerge < best) {
+          const sim = score(2, i - 2, j - 1).sim;
+          c += 1 - sim + costs.splitMerge;
+          if (c < best - 1e-12) {
+            if (Number.isNaN(here)) here = score(0, i - 1, j - 1).sim;
+            if (sim > Math.max(score(0, i - 2, j - 1).sim, here)) [best, code] = [c, 3];
+          }
         }
       }
       if (i >= 1) {
-        c = cost[(i - 1) * W + j] + costs.gap;
+        c = cost[(i - 1) * W + j] + (openEnd && j === n ? costs.endGap : costs.gap);
         if (c < best - 1e-12) [best, code] = [c, 4];
       }
       if (j >= 1) {

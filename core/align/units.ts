@@ -5,7 +5,7 @@ import { missingCase } from '../errors.js';
 import { normaliseLabel, recitalOrdinal } from '../lang/lettering.js';
 import { PROFILES } from '../lang/profiles/index.js';
 import type { AnchorExtractors, Features, PairContext } from './evidence.js';
-import { featuresOf, idfWeights, scorePair } from './evidence.js';
+import { asPartial, combine, endsOpen, featuresOf, idfWeights, isCutShort, scorePair } from './evidence.js';
 import type { SequenceCosts, SequenceStep } from './sequence.js';
 import { alignSequence } from './sequence.js';
 
@@ -46,16 +46,22 @@ function slotOf(doc: ParsedDocument, u: Unit): number | null {
   return Number.isInteger(n) ? n : null;
 }
 
-/** Splits a document into the aligned groups, with features. Deterministic. */
+/**
+ * Splits a document into the aligned groups, with features. The last unit of the text is marked `partial` when it
+ * stops without the punctuation a unit ends with (`endsOpen`): the text was cut off inside it, so it is compared
+ * as the start of its partner. Deterministic.
+ */
 export function itemsOf(doc: ParsedDocument, ex: AnchorExtractors): Record<Group, Item[]> {
   const out: Record<Group, Item[]> = { title: [], opening: [], citation: [], recital: [], numbered: [], footnote: [] };
-  for (const u of doc.units) {
+  doc.units.forEach((u, k) => {
+    const features = featuresOf(u.text, doc.lang, u.calls.map((c) => c.n), ex);
+    const cut = k === doc.units.length - 1 && u.kind !== 'title' && u.kind !== 'opening' && endsOpen(u.text);
     out[groupOf(u)].push({
       seg: { id: u.id, kind: u.kind, label: u.label, ordinal: u.ordinal, text: u.text },
-      features: featuresOf(u.text, doc.lang, u.calls.map((c) => c.n), ex),
+      features: cut ? asPartial(features) : features,
       slot: slotOf(doc, u),
     });
-  }
+  });
   for (const f of doc.footnotes) {
     out.footnote.push({
       seg: { id: footnoteId(f.n), kind: 'footnote', label: String(f.n), ordinal: f.n, text: f.text },
@@ -74,10 +80,27 @@ export function sameSlot(a: readonly Item[], b: readonly Item[], i: number, j: n
   return i === j;
 }
 
-/** The expected length ratio between two documents' texts (version characters per pivot character). */
+/**
+ * The expected length ratio between two documents' texts (version characters per pivot character), measured on
+ * the units both have in the same structural slot (label, number, or position when unlabelled), leaving out a
+ * unit cut short. Whole-document totals would be wrong for a version that ends early or starts late: a version
+ * holding half the text would make every unit look half as long as its partner, and the aligner would merge
+ * pairs to make up the difference. Falls back to the totals when no slots correspond.
+ */
 export function lengthRatio(a: Record<Group, Item[]>, b: Record<Group, Item[]>): number {
   let la = 0;
   let lb = 0;
+  for (const g of GROUPS) {
+    const bySlot = new Map<number, Item>();
+    for (const y of b[g]) if (y.slot !== null && !bySlot.has(y.slot)) bySlot.set(y.slot, y);
+    a[g].forEach((x, i) => {
+      const y = x.slot !== null && bySlot.size > 0 ? bySlot.get(x.slot) : b[g][i];
+      if (!y || x.features.partial || y.features.partial) return;
+      la += x.features.length;
+      lb += y.features.length;
+    });
+  }
+  if (la > 0 && lb > 0) return lb / la;
   for (const g of GROUPS) {
     for (const it of a[g]) la += it.features.length;
     for (const it of b[g]) lb += it.features.length;
@@ -85,10 +108,11 @@ export function lengthRatio(a: Record<Group, Item[]>, b: Record<Group, Item[]>):
   return la > 0 && lb > 0 ? lb / la : 1;
 }
 
-export function pairContext(a: readonly Item[], b: readonly Item[], ratio: number): PairContext {
+export function pairContext(a: readonly Item[], b: readonly Item[], ratio: number, callsComparable = true): PairContext {
   const bags = [...a, ...b];
   return {
     ratio,
+    callsComparable,
     numberWeight: idfWeights(bags.map((x) => x.features.numbers)),
     nameWeight: idfWeights(bags.map((x) => x.features.names)),
   };
@@ -110,16 +134,29 @@ export interface GroupAlignment {
 /**
  * Aligns one group of a version (`b`, document `doc`) to the pivot's (`a`) and turns the steps into row
  * contributions with flags: `missing`, `extra`, `split`, `merged`, `relabelled` (paired, labels differ) and
- * `low-confidence` (paired by structure and content, but the evidence is weak or a neighbour fits better).
+ * `low-confidence` (paired by structure and content, but the evidence is weak or a neighbour fits better) and
+ * `truncated` (the version's text stops inside its unit: a `partial` item clearly shorter than its partner; weak
+ * evidence is then expected and not also flagged). `callsComparable` is false when only one of the two documents
+ * has footnotes (see `PairContext`); `openEnd` that the version's text ends in this group while the pivot's
+ * goes on (see `alignSequence`).
  */
-export function alignGroup(a: readonly Item[], b: readonly Item[], doc: number, lang: string, ratio: number, costs: SequenceCosts): GroupAlignment {
-  const ctx = pairContext(a, b, ratio);
+export function alignGroup(
+  a: readonly Item[],
+  b: readonly Item[],
+  doc: number,
+  lang: string,
+  ratio: number,
+  costs: SequenceCosts,
+  callsComparable = true,
+  openEnd = false,
+): GroupAlignment {
+  const ctx = pairContext(a, b, ratio, callsComparable);
   // A document has one title and one opening line: when both versions have it, they pair whatever the content
   // says (a title with the adoption date against one without is still the title; the checks report the date).
   if (a.length === 1 && b.length === 1 && (a[0].seg.kind === 'title' || a[0].seg.kind === 'opening')) {
     return { rows: [{ cell: [b[0].seg], flags: [], confidence: round(scorePair(a[0].features, b[0].features, ctx).sim) }], extras: [] };
   }
-  const steps: SequenceStep[] = alignSequence(a.map((x) => x.features), b.map((x) => x.features), ctx, (i, j) => sameSlot(a, b, i, j), costs);
+  const steps: SequenceStep[] = alignSequence(a.map((x) => x.features), b.map((x) => x.features), ctx, (i, j) => sameSlot(a, b, i, j), costs, openEnd);
   const rows = a.map(() => ({ cell: [] as Segment[], flags: [] as RowFlag[], confidence: 1 }));
   const extras: { after: number; item: Item; confidence: number }[] = [];
   const sim = (i: number, j: number) => (i >= 0 && j >= 0 && i < a.length && j < b.length ? scorePair(a[i].features, b[j].features, ctx).sim : 0);
@@ -129,6 +166,13 @@ export function alignGroup(a: readonly Item[], b: readonly Item[], doc: number, 
     return best;
   };
   const describe = (it: Item) => `${it.seg.id}${it.seg.label !== null && it.seg.kind !== 'citation' ? ` (${it.seg.label})` : ''}`;
+  // The version's unit the text stops in, when `whole` (pivot side, possibly two units) is clearly longer.
+  const cutShort = (whole: Features, y: Item) => y.features.partial === true && isCutShort(whole, y.features, ratio);
+  const truncated = (x: Item, y: Item): RowFlag => ({
+    flag: 'truncated',
+    doc,
+    detail: `${lang} stops inside ${describe(y)} after “…${y.seg.text.slice(-40).trimStart()}”: only the start of ${describe(x)} is there`,
+  });
   let lastA = -1;
   for (const s of steps) {
     switch (s.op) {
@@ -145,12 +189,17 @@ export function alignGroup(a: readonly Item[], b: readonly Item[], doc: number, 
         if (x.slot !== null && y.slot !== null && x.slot !== y.slot) {
           row.flags.push({ flag: 'relabelled', doc, detail: `${lang} labels it ${y.seg.label} where the pivot has ${x.seg.label}` });
         }
-        const neighbour = Math.max(sim(i, j - 1), sim(i, j + 1), sim(i - 1, j), sim(i + 1, j));
+        // A cut-off fragment fits any longer unit about as well, so it is no rival worth a flag.
+        const rival = (k: number, l: number) => (a[k]?.features.partial || b[l]?.features.partial ? 0 : sim(k, l));
+        const neighbour = Math.max(rival(i, j - 1), rival(i, j + 1), rival(i - 1, j), rival(i + 1, j));
         const contradicted =
           (s.score.calls !== null && s.score.calls < 0.5) ||
           (s.score.numbers !== null && s.score.numbers < 0.2 && x.features.numbers.length >= 2 && y.features.numbers.length >= 2);
-        const weak = conf < LOW_SIMILARITY && x.seg.kind !== 'title' && x.seg.kind !== 'opening';
-        if (weak || neighbour > conf + NEIGHBOUR_MARGIN || contradicted) {
+        const cut = cutShort(x.features, y);
+        if (cut) row.flags.push(truncated(x, y));
+        // A fragment carries little evidence and fits many units about as well: only a contradiction counts.
+        const weak = !cut && conf < LOW_SIMILARITY && x.seg.kind !== 'title' && x.seg.kind !== 'opening';
+        if (weak || (!cut && neighbour > conf + NEIGHBOUR_MARGIN) || contradicted) {
           const why = weak ? 'the content evidence is weak' : contradicted ? 'numbers or footnote calls differ' : 'a neighbouring unit fits better';
           row.flags.push({ flag: 'low-confidence', doc, detail: `${describe(x)} ↔ ${lang} ${describe(y)}: ${why}` });
           row.confidence = round(Math.min(conf, 0.5));
@@ -164,6 +213,8 @@ export function alignGroup(a: readonly Item[], b: readonly Item[], doc: number, 
         for (const j of s.b) row.cell.push(b[j].seg);
         row.confidence = round(s.score.sim);
         row.flags.push({ flag: 'split', doc, detail: `${lang} splits ${describe(a[i])} into ${s.b.map((j) => describe(b[j])).join(' and ')}` });
+        const last = b[s.b[1]];
+        if (last.features.partial && isCutShort(a[i].features, combine(b[s.b[0]].features, last.features), ratio)) row.flags.push(truncated(a[i], last));
         break;
       }
       case 'merge': {
@@ -176,6 +227,7 @@ export function alignGroup(a: readonly Item[], b: readonly Item[], doc: number, 
           rows[k].confidence = round(s.score.sim);
           rows[k].flags.push({ flag: 'merged', doc, detail });
         }
+        if (cutShort(combine(a[i].features, a[i2].features), b[j])) rows[i2].flags.push(truncated(a[i2], b[j]));
         break;
       }
       case 'delete': {

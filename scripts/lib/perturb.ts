@@ -19,7 +19,8 @@ interface Block {
   raw: string;
 }
 
-export const PERTURBATIONS = [
+/** Edits inside a version: a unit added, removed, split, merged or relabelled. */
+export const EDITS = [
   'drop-citation',
   'drop-recital',
   'drop-paragraph',
@@ -32,12 +33,35 @@ export const PERTURBATIONS = [
   'skip-number',
   'restart-numbering',
 ] as const;
+
+/**
+ * Versions that end early (an incomplete paste, a page cut off) or also start late. `at` names the unit where the
+ * text ends: `cut-after-paragraph` keeps paragraph `at` whole; `cut-in-paragraph`, `cut-in-recital` and
+ * `cut-in-citation` keep about half of that unit; `cut-few-words` keeps its first few words; `drop-last-paragraphs`
+ * removes the last `at` numbered paragraphs and the closing one but keeps the footnotes; `missing-beginning` also
+ * loses the first `at` citations and ends inside paragraph `to`. A cut text loses its footnotes (they come last).
+ */
+export const TRUNCATIONS = [
+  'cut-after-paragraph',
+  'cut-in-paragraph',
+  'cut-in-recital',
+  'cut-in-citation',
+  'cut-few-words',
+  'drop-last-paragraphs',
+  'missing-beginning',
+] as const;
+
+export const PERTURBATIONS = [...EDITS, ...TRUNCATIONS] as const;
+export type EditKind = (typeof EDITS)[number];
+export type TruncationKind = (typeof TRUNCATIONS)[number];
 export type PerturbationKind = (typeof PERTURBATIONS)[number];
 
 export interface Perturbation {
   readonly kind: PerturbationKind;
   /** 1-based ordinal of the unit the change starts at (for inserts: the unit after which the new one goes). */
   readonly at: number;
+  /** `missing-beginning` only: the paragraph inside which the text ends (default `at` + 12). */
+  readonly to?: number;
 }
 
 /** What the aligner should report for one pivot row (or one extra row) about the perturbed version. */
@@ -141,9 +165,33 @@ function nth(blocks: readonly Block[], kind: BlockKind, ordinal: number): number
 }
 
 /**
+ * The start of `body` up to a word boundary near `keep` characters (or the first `words` words), with trailing
+ * punctuation removed: what is left of a unit when the text stops in the middle of it.
+ */
+function fragment(body: string, cut: { chars: number } | { words: number }): string {
+  let end: number;
+  if ('words' in cut) {
+    const spaces = [...body.matchAll(/\s+/g)];
+    end = spaces[cut.words - 1]?.index ?? body.length;
+  } else {
+    const next = body.slice(cut.chars).search(/\s/);
+    end = next < 0 ? body.length : cut.chars + next;
+  }
+  const out = body.slice(0, end).replace(/[^\p{L}\p{N}]+$/u, '');
+  if (out.length === 0 || out.length >= body.replace(/[^\p{L}\p{N}]+$/u, '').length) throw new Error('perturb: the cut leaves nothing or everything');
+  return out;
+}
+
+/** Footnote numbers in a block of footnote lines such as "(1) OJ C 23, …". */
+function footnoteNumbers(b: Block): number[] {
+  return b.kind === 'other' ? [...b.raw.matchAll(/^\s*\((\d+)\)/gm)].map((m) => Number(m[1])) : [];
+}
+
+/**
  * Applies one perturbation to a version's text and returns the new text plus, for every unit row of the
  * pivot (which shares the unperturbed version's unit ids), the unit ids the aligner should put in the row and
- * the flags it should raise. Footnote rows are not listed (they are unchanged). Deterministic.
+ * the flags it should raise. Footnote rows are listed only when the change loses them (they are otherwise
+ * unchanged). Deterministic.
  */
 export function perturb(text: string, lang: LangCode, p: Perturbation): PerturbedText {
   const blocks = toBlocks(text, lang);
@@ -163,6 +211,7 @@ export function perturb(text: string, lang: LangCode, p: Perturbation): Perturbe
   const paraNumber = (i: number) => Number(blocks[i].label);
   const recitalOrd = (i: number) => blocks.slice(0, i + 1).filter((b) => b.kind === 'recital').length;
   const merged: string[] = [];
+  const lostFootnotes: number[] = [];
   switch (p.kind) {
     case 'drop-citation':
     case 'drop-recital':
@@ -233,6 +282,47 @@ export function perturb(text: string, lang: LangCode, p: Perturbation): Perturbe
       relabelFrom('paragraph', i, (k) => String(1 + k));
       break;
     }
+    case 'cut-after-paragraph':
+    case 'cut-in-paragraph':
+    case 'cut-in-recital':
+    case 'cut-in-citation':
+    case 'cut-few-words':
+    case 'missing-beginning': {
+      const kind = p.kind === 'cut-in-recital' ? 'recital' : p.kind === 'cut-in-citation' ? 'citation' : 'paragraph';
+      const i = nth(blocks, kind, p.kind === 'missing-beginning' ? (p.to ?? p.at + 12) : p.at);
+      const b = blocks[i];
+      if (p.kind !== 'cut-after-paragraph') {
+        b.body = fragment(b.body, p.kind === 'cut-few-words' ? { words: 4 } : { chars: Math.floor(b.body.length / 2) });
+        addFlag(b.origin!, 'truncated');
+      }
+      for (const gone of blocks.splice(i + 1)) {
+        if (gone.origin) {
+          dropped.add(gone.origin);
+          addFlag(gone.origin, 'missing');
+        }
+        lostFootnotes.push(...footnoteNumbers(gone));
+      }
+      if (p.kind === 'missing-beginning') {
+        const first = nth(blocks, 'citation', 1);
+        for (const gone of blocks.splice(first, p.at)) {
+          if (gone.kind !== 'citation') throw new Error(`perturb: ${lang} has fewer than ${p.at} citations`);
+          dropped.add(gone.origin!);
+          addFlag(gone.origin!, 'missing');
+        }
+      }
+      break;
+    }
+    case 'drop-last-paragraphs': {
+      const paras = blocks.map((b, i) => (b.kind === 'paragraph' ? i : -1)).filter((i) => i >= 0);
+      if (!blocks[paras.at(-1)!].closing) throw new Error(`perturb: ${lang} has no closing paragraph`);
+      const gone = paras.slice(-(p.at + 1));
+      for (const i of gone) {
+        dropped.add(blocks[i].origin!);
+        addFlag(blocks[i].origin!, 'missing');
+      }
+      for (const i of gone.reverse()) blocks.splice(i, 1);
+      break;
+    }
     default: {
       const never: never = p.kind;
       throw new Error(`perturb: ${String(never)}`);
@@ -260,7 +350,8 @@ export function perturb(text: string, lang: LangCode, p: Perturbation): Perturbe
     flags: flags.get(key) ?? [],
   }));
   const front: ExpectedRow[] = [{ key: 'title', ids: ['title'], flags: [] }, { key: 'opening', ids: ['opening'], flags: [] }];
-  return { text: render(blocks), expected: [...front, ...expected, ...extras] };
+  const footnotes: ExpectedRow[] = lostFootnotes.map((n) => ({ key: `footnote:${n}`, ids: [], flags: ['missing'] }));
+  return { text: render(blocks), expected: [...front, ...expected, ...extras, ...footnotes] };
 }
 
 /**
