@@ -1,34 +1,23 @@
-// `npm run desktop [-- PROJECT]`: builds main, preload and renderer with electron-vite, rebuilds better-sqlite3
-// for Electron's ABI (electron-builder install-app-deps), runs the app, then restores the Node build so the tests
-// and the CLI keep working.
-import { spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npm run desktop [-- PROJECT]`: the desktop app only, no browser-mode fallback: downloads the Electron binary on
+// first use, builds main, preload and renderer (electron-vite), makes the Electron build of better-sqlite3 once
+// (kept beside the Node build, so the CLI and the tests need no rebuild afterwards), then runs Electron.
+import { resolve } from 'node:path';
+import { prepareDesktop, projectRoot, runDesktop } from './lib/desktop-app.js';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
-function run(cmd: string, args: string[], what: string): number {
-  console.log(`→ ${what}`);
-  const r = spawnSync(cmd, args, { cwd: repo, stdio: 'inherit' });
-  return r.status ?? 1;
-}
-
-function main(): number {
-  const args = process.argv.slice(2);
-  if (run(npx, ['electron-vite', 'build'], 'building main, preload and renderer') !== 0) return 1;
-  if (run(npx, ['electron-builder', 'install-app-deps'], 'rebuilding better-sqlite3 for Electron') !== 0) {
-    console.error('Could not rebuild better-sqlite3 for Electron (it needs the Electron headers or a prebuilt binary from the network).');
+async function main(): Promise<number> {
+  const project = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  const launch = await prepareDesktop({ root: projectRoot() });
+  if (!launch.ok) {
+    console.error(`concordia desktop: ${launch.reason}`);
     return 1;
   }
-  let code = 0;
-  try {
-    code = run(npx, ['electron', '.', ...args], 'starting Concordia');
-  } finally {
-    run(npm, ['rebuild', 'better-sqlite3'], 'restoring the Node build of better-sqlite3 for the tests and the CLI');
-  }
-  return code;
+  return runDesktop(launch, project ? [resolve(project)] : []);
 }
 
-process.exit(main());
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`concordia desktop: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

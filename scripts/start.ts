@@ -1,43 +1,35 @@
-// `npm start [-- PROJECT]`: the Electron window where Electron can start (its binary is installed), otherwise
-// browser mode, saying so. Without a project the bundled demo project opens.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npm start [-- PROJECT]`: the desktop window, or browser mode where the desktop window cannot be had.
+// The first start on a machine downloads the Electron binary (it says so, with size, destination and progress)
+// and makes the Electron build of better-sqlite3 once; later starts reuse both. When any of that cannot be done
+// here — offline, the download blocked, a platform Electron has no build for, no way to build the SQLite addon —
+// it says why in one line and serves the same app in browser mode on 127.0.0.1. CONCORDIA_BROWSER=1 always
+// picks browser mode. Without a project the bundled demo project opens.
+import { resolve } from 'node:path';
+import { prepareDesktop, projectRoot, runDesktop } from './lib/desktop-app.js';
 import { parseWebArgs, startBrowserMode } from './web.js';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The Electron binary's path, or null when the npm package is there without its download. */
-export function electronBinary(): string | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const pkgDir = dirname(require.resolve('electron/package.json'));
-    const pathFile = join(pkgDir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const bin = require('electron') as unknown;
-    return typeof bin === 'string' && existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
+/** The one line printed before browser mode, naming the reason. */
+export function browserFallbackLine(reason: string): string {
+  return `No desktop window: ${reason}. Starting browser mode instead (the same app, served on 127.0.0.1).`;
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const bin = electronBinary();
-  if (bin && !process.env.CONCORDIA_BROWSER) {
-    console.log('Starting the Concordia desktop app (run `npm run desktop` once to build it for Electron).');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'scripts', 'desktop.ts'), ...args], { stdio: 'inherit' });
-    child.on('exit', (code) => process.exit(code ?? 0));
+  const options = parseWebArgs(process.argv.slice(2));
+  if (process.env.CONCORDIA_BROWSER) {
+    console.log('CONCORDIA_BROWSER is set: starting browser mode instead of the desktop window.');
+    await startBrowserMode(options);
     return;
   }
-  console.log(
-    bin
-      ? 'CONCORDIA_BROWSER is set: starting browser mode instead of the desktop window.'
-      : 'The Electron binary is not installed on this machine, so Concordia starts in browser mode instead: the same app, served on 127.0.0.1.',
-  );
-  await startBrowserMode(parseWebArgs(args));
+  const root = projectRoot();
+  const launch = await prepareDesktop({ root });
+  if (!launch.ok) {
+    console.log(browserFallbackLine(launch.reason));
+    await startBrowserMode(options);
+    return;
+  }
+  console.log('Starting the Concordia desktop app.');
+  const code = await runDesktop(launch, options.project ? [resolve(options.project)] : []);
+  process.exit(code);
 }
 
 main().catch((e: unknown) => {

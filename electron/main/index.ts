@@ -1,26 +1,50 @@
 // Electron main: opens the project (the file named on the command line, else the bundled demo project), wires
 // the typed API to IPC, creates the sandboxed window and the native menus.
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENTS } from '../ipc/events.js';
 import type { PickedFile } from '../ipc/events.js';
-import { createMainWindow, rendererLocation } from './create-main-window.js';
+import { createMainWindow, rendererLocation, saveDownload } from './create-main-window.js';
+import { useSqliteNativeBinding } from './db/open-database.js';
 import { createHandlers, NoProjectError } from './handlers.js';
 import { registerIpc, rendererSenderCheck } from './ipc/register.js';
 import { buildMenu } from './menu.js';
 import { FetchJobs } from './services/fetch-jobs.js';
 import { projectFromArgs, ProjectSession } from './server/project-session.js';
+import { electronSqliteBinding } from './sqlite-binding.js';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const IMPORT_EXTENSIONS = ['txt', 'docx', 'html', 'htm', 'pdf', 'tmx'];
 
+// Every renderer sandboxed, whatever its webPreferences say (must be called before ready).
+app.enableSandbox();
+
+/**
+ * From a checkout, better-sqlite3's own build is the Node one (for the CLI and the tests); Electron's main loads
+ * the Electron build kept beside it (electron/main/sqlite-binding.ts, made by `npm start` / `npm run desktop`).
+ * A packaged app has its own Electron build in place (electron-builder rebuilds it), so nothing is set there.
+ */
+function chooseSqliteBinding(): void {
+  if (app.isPackaged) return;
+  const binding = process.env.CONCORDIA_SQLITE_BINDING || electronSqliteBinding(app.getAppPath(), process.versions.modules);
+  if (!existsSync(binding)) {
+    throw new Error(
+      `The Electron build of better-sqlite3 (ABI ${process.versions.modules}) is missing at ${binding}: start the app with npm start or npm run desktop, which make it once.`,
+    );
+  }
+  useSqliteNativeBinding(binding);
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
+  chooseSqliteBinding();
   // No web permission (camera, notifications, …) is ever needed.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 
   const corpusDir = app.isPackaged ? join(process.resourcesPath, 'corpus') : join(app.getAppPath(), 'corpus');
   const projectSession = new ProjectSession({ corpusDir, userDataDir: app.getPath('userData') });
@@ -39,6 +63,10 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, handlers, rendererSenderCheck({ rendererFileUrl: rendererLocation(mainDir).fileUrl, devServerUrl: rendererLocation(mainDir).devServerUrl }));
 
   const win = createMainWindow(mainDir);
+  // Exports reach the user as downloads of a blob the page made: saved where the native dialog says.
+  session.defaultSession.on('will-download', (_event, item) => {
+    saveDownload(item, (options) => dialog.showSaveDialogSync(win, options));
+  });
   const menu = buildMenu(win, {
     openProject: () => void openProjectDialog(win, projectSession, fetchJobs),
     importFiles: () => void importFilesDialog(win),

@@ -19,16 +19,17 @@ const UI_LANGUAGES: readonly { code: string; label: string }[] = [
   { code: 'de', label: 'Deutsch' },
 ];
 
-export function buildMenu(win: BrowserWindow, actions: MenuActions): Menu {
+/** The menu's template; items the end-to-end spec clicks carry ids (`file.export`). */
+export function menuTemplate(win: Pick<BrowserWindow, 'webContents'>, actions: MenuActions): MenuItemConstructorOptions[] {
   const send = (payload: EventPayloads['menuCommand']) => win.webContents.send(EVENTS.menuCommand, payload);
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
       submenu: [
-        { label: 'Open project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
-        { label: 'Import files…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
-        { label: 'Get official versions…', click: () => send({ command: 'fetch' }) },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
+        { id: 'file.open', label: 'Open project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+        { id: 'file.import', label: 'Import files…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
+        { id: 'file.fetch', label: 'Get official versions…', click: () => send({ command: 'fetch' }) },
+        { id: 'file.export', label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send({ command: 'export' }) },
         { type: 'separator' },
         { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
       ],
@@ -62,5 +63,9 @@ export function buildMenu(win: BrowserWindow, actions: MenuActions): Menu {
     },
     { label: 'Help', submenu: [{ label: 'Keyboard shortcuts', accelerator: 'F1', click: () => send({ command: 'help' }) }] },
   ];
-  return Menu.buildFromTemplate(template);
+  return template;
+}
+
+export function buildMenu(win: BrowserWindow, actions: MenuActions): Menu {
+  return Menu.buildFromTemplate(menuTemplate(win, actions));
 }

@@ -9,6 +9,16 @@ import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 export const APPLICATION_ID = 0x436f6e63;
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
+/**
+ * The addon file better-sqlite3 loads (its `nativeBinding` option); unset, its own build. Electron's main sets the
+ * Electron-ABI build kept beside the Node one (electron/main/sqlite-binding.ts) before the first open.
+ */
+let nativeBinding: string | undefined;
+export function useSqliteNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+const bindingOption = (): { nativeBinding?: string } => (nativeBinding ? { nativeBinding } : {});
+
 export interface OpenOptions {
   /** Create the file when it does not exist (default false: a missing file is NotFoundError). */
   readonly create?: boolean;
@@ -96,7 +106,7 @@ export function openWritable(path: string, options: OpenOptions = {}): WritableD
   }
   let raw: Database.Database;
   try {
-    raw = new Database(path, { fileMustExist: !memory && !options.create });
+    raw = new Database(path, { fileMustExist: !memory && !options.create, ...bindingOption() });
   } catch (e) {
     return wrapOpenFailure(path, e);
   }
@@ -123,7 +133,7 @@ function openRawReadOnly(path: string): Database.Database {
   if (!existsSync(path)) throw new NotFoundError(`${path}: no such project file`);
   assertSqliteHeader(path);
   try {
-    return new Database(path, { readonly: true, fileMustExist: true });
+    return new Database(path, { readonly: true, fileMustExist: true, ...bindingOption() });
   } catch (e) {
     return wrapOpenFailure(path, e);
   }
