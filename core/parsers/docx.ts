@@ -1,7 +1,9 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { ParseError } from '../errors.js';
 import type { ParsedDocument } from '../model/document.js';
 import { htmlToBlocks } from './html-blocks.js';
+import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles } from './docx-xml.js';
 import { buildDocument } from './structure.js';
 import type { DocumentParser, ParseOptions } from './types.js';
 import { MAX_INPUT_BYTES } from './types.js';
@@ -30,7 +32,45 @@ export function isWholeZip(b: Uint8Array): boolean {
 }
 
 /**
- * Word documents (DOCX). mammoth turns the document into HTML — superscript runs as <sup>, footnote references
+ * A typed footnote separator ("_______________", "-----"), which translators put above a footnote list typed at
+ * the end of the text: not text, and left in it would glue onto the closing paragraph.
+ */
+const SEPARATOR_LINE = /^(?=.*[_\-–—‐=*]{3})[_\-–—‐=*.·\s]+$/;
+
+const PARTS_WITH_RUNS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+const NOTE_PARTS = new Set(['word/footnotes.xml', 'word/endnotes.xml']);
+
+/**
+ * Opens the ZIP, applies the rewrites of docx-xml.ts (raised runs → superscript, character-style superscript
+ * onto runs, several-paragraph notes joined) to the main document, footnotes and endnotes, and writes a new ZIP
+ * for mammoth. A part that is not UTF-8 XML is passed on untouched. @throws whatever JSZip throws for a
+ * damaged container (the caller turns it into a ParseError).
+ */
+async function rewriteDocx(input: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(input);
+  const text = async (name: string): Promise<string | null> => {
+    const file = zip.file(name);
+    if (!file) return null;
+    const bytes = await file.async('uint8array');
+    // ECMA-376 Part 2 allows UTF-16 parts; those keep their bytes (mammoth reads them as they are).
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+    return new TextDecoder('utf-8').decode(bytes);
+  };
+  const stylesXml = await text('word/styles.xml');
+  const styles = readCharacterStyles(stylesXml ?? '');
+  for (const name of PARTS_WITH_RUNS) {
+    const xml = await text(name);
+    if (xml === null) continue;
+    let rewritten = markRaisedRuns(xml, styles);
+    if (NOTE_PARTS.has(name)) rewritten = joinNoteParagraphs(rewritten);
+    if (rewritten !== xml) zip.file(name, rewritten);
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}
+
+/**
+ * Word documents (DOCX). Raised runs and style superscripts become superscript runs first (see rewriteDocx;
+ * LibreOffice writes calls as `w:position` raises, which mammoth ignores). mammoth turns the document into HTML — superscript runs as <sup>, footnote references
  * as `<sup><a href="#footnote-n">[n]</a></sup>`, footnotes as a closing list — and the HTML block walker and the
  * structure recogniser do the rest, as for HTML pages. Headers and footers are not part of mammoth's output, so
  * page furniture there never reaches the text; furniture typed into the body is removed by the recogniser.
@@ -64,9 +104,9 @@ export const docxParser: DocumentParser = {
     if (!isWholeZip(input)) {
       throw new ParseError('docx', 'not a valid DOCX (the ZIP container is damaged)', { code: 'parse', location });
     }
-    const copy = input.slice();
     let html: string;
     try {
+      const copy = (await rewriteDocx(input)).slice();
       const result = await mammoth.convertToHtml(
         // Node's mammoth reads `buffer` (any Uint8Array works), its browser build `arrayBuffer`.
         { arrayBuffer: copy.buffer, buffer: copy } as unknown as { arrayBuffer: ArrayBuffer },
@@ -79,7 +119,7 @@ export const docxParser: DocumentParser = {
     }
     const blocks = htmlToBlocks(html);
     return buildDocument({
-      lines: blocks.lines,
+      lines: blocks.lines.filter((l) => !SEPARATOR_LINE.test(l.text)),
       format: 'docx',
       fileName: options.fileName,
       lang: options.lang,
