@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: Command }>; summary:
   annotations: { load: () => import('./commands/annotations.js'), summary: 'annotations P [--json]: the annotations of a project' },
   export: { load: () => import('./commands/export.js'), summary: 'export FILE…|PROJECT [--tmx OUT] [--tbx OUT] [--csv OUT] [--xlsx OUT] [--report OUT.html]' },
   fetch: { load: () => import('./commands/fetch.js'), summary: 'fetch REF --langs ro,en,… [--project P] [--out DIR]: official versions from the EP or EUR-Lex' },
+  team: { load: () => import('./commands/team.js'), summary: 'team add-user --db postgres://… NAME --role ROLE [--langs ro,de] | team users --db …: team accounts' },
 };
 
 function usage(): string {
