@@ -35,10 +35,12 @@ const RULE_LINE = /^[_*=\-–—]{3,}$/;
  * "(2022/C 336/05)" / "2013/C 168 E/05", and the metadata line "JO C 336, 2.9.2022, p. 50–55 (BG, ES, …)".
  */
 const OJ_LAYOUT_LINES: readonly RegExp[] = [
-  /^Document\s+[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?$/,
+  /^Document\s+(?:[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?|C\/\d{4}\/\d{1,5})$/,
   /^(?:C|L|CE|CA|CI)\s?\d{1,4}\s?E?\/\d{1,4}$/,
   /^\(?\d{4}\/(?:C|L|CE|CA)\s?\d{1,4}\s?E?\/\d{1,3}\)?$/,
-  /^[^\s(]{1,6}(?:\s[^\s(]{1,6})?\s(?:C|L|CE|CA|CI)\s?\d{1,4}\s?E?\b.*\((?:[A-Z]{2}, )+[A-Z]{2}\)$/u,
+  // The metadata line; a second one lists the language(s) printed in another issue: "OJ C 347, …, p. 176–184 (GA)".
+  // Since October 2023 the C series is published act by act: "OJ C, C/2024/4153, 4.7.2024, ELI: … (BG, ES, …)".
+  /^[^\s(]{1,6}(?:\s[^\s(]{1,6})?\s(?:C|L|CE|CA|CI)(?:,|\s?\d{1,4}\s?E?\b).*\((?:[A-Z]{2}, )*[A-Z]{2}\)$/u,
 ];
 const EURLEX_LINES: readonly RegExp[] = [
   ...OJ_LAYOUT_LINES,
@@ -107,9 +109,13 @@ export function frontMatterReferences(frontMatter: readonly string[], lang: Lang
   let date: { y: string } | null = null;
   let page: { series: string; issue: string; page: string } | null = null;
   for (const line of frontMatter) {
-    const celex = /^Document\s+([0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?)$/.exec(line) ?? /\bCELEX(?::|%3A)\s*([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/.exec(line);
+    const celex = /^Document\s+([0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?|C\/\d{4}\/\d{1,5})$/.exec(line) ?? /\bCELEX(?::|%3A)\s*([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/.exec(line);
     if (celex) out.add(celex[1]);
-    if (/\((?:[A-Z]{2}, )+[A-Z]{2}\)$/.test(line)) {
+    // Only the metadata line of the issue that prints this language version (EUR-Lex lists GA apart).
+    const printed = /\(((?:[A-Z]{2}, )*[A-Z]{2})\)$/.exec(line);
+    if (printed && printed[1].split(', ').includes(lang.toUpperCase())) {
+      const act = /\bC\/(\d{4})\/(\d{1,5}),/.exec(line);
+      if (act) out.add(`OJ:C:${act[1]}:${act[2]}`);
       for (const r of extractReferences(line, lang)) {
         if (r.kind !== 'oj') continue;
         // normalised: "OJ C 336 2022-09-02 p50-55"

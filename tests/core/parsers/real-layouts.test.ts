@@ -112,6 +112,7 @@ describe('page furniture lines', () => {
     'OJ C 465, 17.11.2021, p. 147–153 (BG, ES, CS, DA, DE, ET, EL, EN, FR, HR, IT, LV, LT, HU, MT, NL, PL, PT, RO, SK, SL, FI, SV)',
     'ABl. L 417 vom 11.12.2020, p. 464–468 (BG, ES, CS)', '(2021/C 465/15)', '2013/C 168 E/05', 'C 465/147', 'CE 168/26', '17.11.2021',
     'EUR-Lex Access to European Union law', 'This document is an excerpt from the EUR-Lex website', '_________________',
+    'OJ C 347, 9.9.2022, p. 176–184 (GA)', 'Document C/2024/04153', 'OJ C, C/2024/4153, 4.7.2024, ELI: http://data.europa.eu/eli/C/2024/4153/oj (BG, ES, EN)',
   ])('%s is furniture', (line) => expect(isPageFurnitureLine(line)).toBe(true));
 
   it.each([
@@ -129,10 +130,15 @@ describe('page furniture lines', () => {
   });
 
   it('reads the CELEX number and the OJ publication from the front matter only', () => {
-    expect(frontMatterReferences(['Document 52021IP0056', 'OJ C 465, 17.11.2021, p. 147–153 (BG, ES, CS)'], 'en')).toEqual(['52021IP0056', 'OJ:C:2021:465:0147:0153']);
+    expect(frontMatterReferences(['Document 52021IP0056', 'OJ C 465, 17.11.2021, p. 147–153 (BG, ES, CS, EN)'], 'en')).toEqual(['52021IP0056', 'OJ:C:2021:465:0147:0153']);
     // The header cells alone (EUR-Lex TXT/HTML view): date and page.
     expect(frontMatterReferences(['17.11.2021', 'IT', "Gazzetta ufficiale dell'Unione europea", 'C 465/147'], 'it')).toEqual(['OJ:C:2021:465:0147']);
     expect(frontMatterReferences(['Texts adopted, P9_TA(2021)0056.', 'OJ C 465, 17.11.2021, p. 147.'], 'en')).toEqual([]);
+    // EUR-Lex lists the Irish version's issue on a line of its own: it is not this version's publication.
+    expect(frontMatterReferences(['Document 52022IP0081', 'OJ C 347, 9.9.2022, p. 202–210 (BG, ES, EN, FR)', 'OJ C 347, 9.9.2022, p. 176–184 (GA)'], 'en')).toEqual(['52022IP0081', 'OJ:C:2022:347:0202:0210']);
+    expect(frontMatterReferences(['Document 52022IP0081', 'OJ C 347, 9.9.2022, p. 202–210 (BG, ES, EN, FR)', 'OJ C 347, 9.9.2022, p. 176–184 (GA)'], 'ga')).toEqual(['52022IP0081', 'OJ:C:2022:347:0176:0184']);
+    // The act-by-act C series since October 2023.
+    expect(frontMatterReferences(['Document C/2024/04153', 'OJ C, C/2024/4153, 4.7.2024, ELI: http://data.europa.eu/eli/C/2024/4153/oj (BG, ES, EN)'], 'en')).toEqual(['C/2024/04153', 'OJ:C:2024:4153']);
   });
 });
 
