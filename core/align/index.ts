@@ -2,11 +2,12 @@ import type { AlignedDocumentRef, AlignedRow, AlignmentCorrection, AlignmentGrid
 import type { ParsedDocument } from '../model/document.js';
 import type { LangCode } from '../model/language.js';
 import { InvalidInputError } from '../errors.js';
-import type { AnchorExtractors, Features } from './evidence.js';
-import { defaultExtractors, featuresOf } from './evidence.js';
+import type { AnchorExtractors } from './evidence.js';
+import { defaultExtractors } from './evidence.js';
 import type { SequenceCosts } from './sequence.js';
 import { DEFAULT_SEQUENCE_COSTS } from './sequence.js';
-import { alignSentenceFeatures } from './sentence-align.js';
+import { alignSentences } from './sentence-align.js';
+import { mergeBeads } from './sentence-merge.js';
 import { splitSentences } from './sentences.js';
 import type { Group, GroupAlignment, Item } from './units.js';
 import { alignGroup, GROUPS, itemsOf, lengthRatio } from './units.js';
@@ -16,6 +17,7 @@ export { applyCorrections } from './corrections.js';
 export { splitSentences, splitSentenceSpans } from './sentences.js';
 export type { SentenceSpan } from './sentences.js';
 export { alignSentences } from './sentence-align.js';
+export { mergeBeads } from './sentence-merge.js';
 export type { SentenceAlignOptions } from './sentence-align.js';
 export type { AnchorExtractors } from './evidence.js';
 export type { SequenceCosts } from './sequence.js';
@@ -181,63 +183,16 @@ function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex:
   const totals = unitRatios ?? docs.map((d) => d.units.reduce((s, u) => s + u.text.length, 0) + d.footnotes.reduce((s, f) => s + f.text.length, 0));
   const rows = grid.rows.map((row): AlignedRow => {
     const split = row.cells.map((cell, d) => cell.flatMap((seg) => splitSentences(seg.text, docs[d].lang)));
-    const feats = split.map((ss, d) => ss.map((s): Features => featuresOf(s, docs[d].lang, [], ex)));
     const ref = split[grid.pivot].length > 0 ? grid.pivot : split.findIndex((s) => s.length > 0);
     if (ref < 0) return { ...row, sentences: { split, beads: [] } };
     const pairwise = new Map<number, SentenceBead[]>();
     split.forEach((_, d) => {
       if (d === ref) return;
       const ratio = totals[ref] > 0 && totals[d] > 0 ? totals[d] / totals[ref] : undefined;
-      pairwise.set(d, alignSentenceFeatures(feats[ref], feats[d], ratio));
+      pairwise.set(d, alignSentences(split[ref], split[d], { srcLang: docs[ref].lang, tgtLang: docs[d].lang, ratio, extractors: ex }));
     });
     return { ...row, sentences: { split, beads: mergeBeads(ref, split.length, split[ref].length, pairwise) } };
   });
   return { ...grid, rows };
 }
 
-/**
- * Combines pairwise beads (reference ↔ each version) into beads over all documents. The reference's sentences are
- * cut only where every version has a bead boundary; a version's unpaired sentences join the group that follows
- * them. With two documents the pairwise beads are kept as they are.
- */
-export function mergeBeads(ref: number, docCount: number, refCount: number, pairwise: ReadonlyMap<number, readonly SentenceBead[]>): SentenceBead[] {
-  const place = (pair: readonly (readonly number[])[], d: number): (readonly number[])[] =>
-    Array.from({ length: docCount }, (_, x) => (x === ref ? pair[0] : x === d ? pair[1] : []));
-  if (docCount === 1) return Array.from({ length: refCount }, (_, i) => ({ sentences: [[i]], confidence: 1 }));
-  if (pairwise.size === 1) {
-    const [[d, beads]] = [...pairwise];
-    return beads.map((b) => ({ sentences: place(b.sentences, d), confidence: b.confidence }));
-  }
-  const cutSets: Set<number>[] = [];
-  for (const beads of pairwise.values()) {
-    const cuts = new Set<number>([0, refCount]);
-    let pos = 0;
-    for (const b of beads) {
-      pos += b.sentences[0].length;
-      if (b.sentences[0].length > 0) cuts.add(pos);
-    }
-    cutSets.push(cuts);
-  }
-  const cutList = [...cutSets[0]].filter((c) => cutSets.every((s) => s.has(c))).sort((x, y) => x - y);
-  const groups = cutList.slice(0, -1).map((from, k) => ({ from, to: cutList[k + 1] }));
-  if (groups.length === 0) groups.push({ from: 0, to: refCount });
-  const out = groups.map((g) => ({
-    sentences: Array.from({ length: docCount }, (_, x): number[] => (x === ref ? Array.from({ length: g.to - g.from }, (_, k) => g.from + k) : [])),
-    confidence: 1,
-  }));
-  const groupAt = (pos: number) => {
-    let k = groups.findIndex((g) => pos >= g.from && pos < g.to);
-    if (k < 0) k = groups.length - 1;
-    return k;
-  };
-  for (const [d, beads] of pairwise) {
-    let pos = 0;
-    for (const b of beads) {
-      const k = groupAt(pos);
-      out[k].sentences[d].push(...b.sentences[1]);
-      out[k].confidence = Math.min(out[k].confidence, b.confidence);
-      pos += b.sentences[0].length;
-    }
-  }
-  return out;
-}

@@ -1,21 +1,54 @@
 import type { SentenceBead } from '../model/alignment.js';
 import type { LangCode } from '../model/language.js';
 import { invariant } from '../errors.js';
-import type { AnchorExtractors, Features } from './evidence.js';
-import { combine, defaultExtractors, dice, featuresOf } from './evidence.js';
+import type { AnchorExtractors } from './evidence.js';
+import type { Lexicon, TokenBags, Words } from './sentence-lexicon.js';
+import { bootstrapLexicon, sharedWeight, tokenBags, unmatchedCount, wordsOf } from './sentence-lexicon.js';
 
 export interface SentenceAlignOptions {
   readonly srcLang?: LangCode;
   readonly tgtLang?: LangCode;
   /** Expected target length per source character; estimated from the two texts when absent. */
   readonly ratio?: number;
+  /** Number and date readers (default: digit values); their values are anchors between the two sides. */
   readonly extractors?: AnchorExtractors;
+  /** Skip the second pass with a lexicon bootstrapped from the first (for tiny inputs it cannot help). */
+  readonly singlePass?: boolean;
 }
 
-// Gale & Church (1993) bead priors and length variance.
-const PRIOR: Record<string, number> = { '1-1': 0.89, '1-0': 0.0099, '0-1': 0.0099, '2-1': 0.0445, '1-2': 0.0445, '2-2': 0.011 };
+/**
+ * Bead shapes and their prior probabilities. Gale & Church (1993) give 1–1 0.89, 1–0/0–1 0.0099, 2–1/1–2 0.089,
+ * 2–2 0.011; literary and magazine texts (Text+Berg, "1984") split and join sentences more often, so 2–1/1–2 and
+ * 3–1/1–3 beads get more mass here, as in Bleualign and Vecalign's search spaces.
+ */
+const MOVES: readonly (readonly [number, number, number])[] = [
+  [1, 1, 0.8],
+  [1, 0, 0.012],
+  [0, 1, 0.012],
+  [2, 1, 0.06],
+  [1, 2, 0.06],
+  [2, 2, 0.012],
+  [3, 1, 0.008],
+  [1, 3, 0.008],
+  [2, 3, 0.002],
+  [3, 2, 0.002],
+];
+const MAX_D = 3;
+const DI = Int8Array.from(MOVES, (x) => x[0]);
+const DJ = Int8Array.from(MOVES, (x) => x[1]);
+const PRIOR_COST = MOVES.map(([, , p]) => -Math.log(p));
+
+// Gale & Church length model: target length per source character is normal with variance 6.8 × length.
 const VARIANCE = 6.8;
 const MAX_LENGTH_COST = 25;
+/** Reward per unit of shared lexical weight (numbers, cognates, bootstrapped translations). */
+const LEX_REWARD = 0.5;
+/** Cost per number found on one side of a bead only (up to three): numbers are rarely dropped in translation. */
+const NUMBER_PENALTY = 1;
+/** Cells of the matrix aligned in full; larger inputs are first aligned coarsely to find a band. */
+const FULL_LIMIT = 400_000;
+/** Cells of the coarse pass. */
+const COARSE_CELLS = 250_000;
 
 /** Standard normal upper tail via the Abramowitz–Stegun 7.1.26 erfc approximation. */
 function upperTail(z: number): number {
@@ -25,148 +58,310 @@ function upperTail(z: number): number {
   return erfc / 2;
 }
 
+/** -log(2 · upper tail) tabulated on |z| in steps of 1/STEPS: the DP calls it millions of times. */
+const STEPS = 100;
+const Z_MAX = 8;
+const TAIL_COST = Float64Array.from({ length: Z_MAX * STEPS + 2 }, (_, k) => {
+  const p = 2 * upperTail(k / STEPS);
+  return p <= 0 ? MAX_LENGTH_COST : Math.min(MAX_LENGTH_COST, -Math.log(p));
+});
+
 function lengthCost(ls: number, lt: number, ratio: number): number {
   const t = lt / ratio;
   const mean = Math.max(1, (ls + t) / 2);
-  const delta = (t - ls) / Math.sqrt(mean * VARIANCE);
-  const p = 2 * upperTail(delta);
-  return p <= 0 ? MAX_LENGTH_COST : Math.min(MAX_LENGTH_COST, -Math.log(p));
+  const z = (Math.abs(t - ls) / Math.sqrt(mean * VARIANCE)) * STEPS;
+  if (z >= Z_MAX * STEPS) return TAIL_COST[Z_MAX * STEPS];
+  const k = Math.floor(z);
+  const f = z - k;
+  return TAIL_COST[k] + f * (TAIL_COST[k + 1] - TAIL_COST[k]);
 }
 
-/** Anchor evidence for a bead: negative (a reward) when numbers, names and end punctuation agree. */
-function anchorCost(a: Features, b: Features): number {
-  let c = 0;
-  // Numbers are the strongest anchor: each shared value rewards, each value found on one side only costs.
-  const { shared, unmatched } = overlap(a.numbers, b.numbers);
-  c += -1.5 * Math.min(3, shared) + 2 * Math.min(3, unmatched);
-  const names = dice(a.names, b.names);
-  if (names !== null) c += 1.2 * (1 - 2 * names);
-  const calls = dice(a.calls, b.calls);
-  if (calls !== null) c += 2 * (1 - 2 * calls);
-  if (a.end !== '' || b.end !== '') c += a.end === b.end ? -1 : 0.8;
-  if ((a.quotes > 0) !== (b.quotes > 0)) c += 0.8;
-  return c;
+/** Per-row column ranges [lo, hi] of the band; row i covers target positions lo[i]..hi[i]. */
+interface Band {
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
 }
-
-/** Shared and one-sided counts of two sorted multisets. */
-function overlap(a: readonly string[], b: readonly string[]): { shared: number; unmatched: number } {
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return { shared, unmatched: a.length + b.length - 2 * shared };
-}
-
-function group(fs: readonly Features[], from: number, count: number): Features {
-  let f = fs[from];
-  for (let k = 1; k < count; k++) f = combine(f, fs[from + k]);
-  return f;
-}
-
-const MOVES: readonly (readonly [number, number])[] = [
-  [1, 1],
-  [1, 0],
-  [0, 1],
-  [2, 1],
-  [1, 2],
-  [2, 2],
-];
 
 /**
- * Aligns two lists of sentences with a length-based dynamic program (Gale–Church beads 1–1, 1–0, 0–1, 2–1, 1–2,
- * 2–2) whose costs also reward anchors shared by both sides: numbers and dates, proper names (compared after
- * transliteration), footnote calls, end punctuation (? ! : ;) and quotation marks. Long inputs are aligned inside
- * a band around the diagonal. Returns beads in order covering every sentence exactly once; `sentences[0]` are
- * source indexes, `sentences[1]` target indexes. Deterministic; never throws on any input.
+ * Dynamic program over the band: `cost(i, j, k)` is the cost of the bead of shape MOVES[k] ending at (i, j).
+ * Returns the bead shapes (move indexes) from the start, with the end position of each.
  */
-export function alignSentences(src: readonly string[], tgt: readonly string[], opts: SentenceAlignOptions = {}): SentenceBead[] {
-  const ex = opts.extractors ?? defaultExtractors;
-  const fa = src.map((s) => featuresOf(s, opts.srcLang ?? 'en', [], ex));
-  const fb = tgt.map((s) => featuresOf(s, opts.tgtLang ?? opts.srcLang ?? 'en', [], ex));
-  return alignSentenceFeatures(fa, fb, opts.ratio);
-}
-
-/** `alignSentences` over precomputed features. */
-export function alignSentenceFeatures(fa: readonly Features[], fb: readonly Features[], ratioIn?: number): SentenceBead[] {
-  const m = fa.length;
-  const n = fb.length;
-  if (m === 0 || n === 0) {
-    return [...fa.map((_, i) => ({ sentences: [[i], []], confidence: 0.5 })), ...fb.map((_, j) => ({ sentences: [[], [j]], confidence: 0.5 }))];
-  }
-  const totalA = fa.reduce((s, f) => s + f.length, 0);
-  const totalB = fb.reduce((s, f) => s + f.length, 0);
-  const ratio = ratioIn ?? (totalA > 0 && totalB > 0 ? totalB / totalA : 1);
-
-  // Band around the diagonal, wide enough for small inputs to be aligned in full.
-  const width = Math.max(40, Math.ceil(0.15 * Math.max(m, n)), Math.abs(m - n) + 10);
-  const lo = new Int32Array(m + 1);
-  const hi = new Int32Array(m + 1);
+function search(m: number, n: number, band: Band, moves: Int8Array, cost: (i: number, j: number, k: number) => number): { i: number; j: number; k: number }[] {
+  const { lo, hi } = band;
   const rowStart = new Int32Array(m + 2);
-  for (let i = 0; i <= m; i++) {
-    const centre = Math.round((i * n) / m);
-    lo[i] = Math.max(0, centre - width);
-    hi[i] = Math.min(n, centre + width);
-    rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
-  }
+  for (let i = 0; i <= m; i++) rowStart[i + 1] = rowStart[i] + Math.max(0, hi[i] - lo[i] + 1);
   const size = rowStart[m + 1];
-  const cost = new Float64Array(size).fill(Infinity);
-  const back = new Uint8Array(size);
+  const total = new Float64Array(size).fill(Infinity);
+  const back = new Uint8Array(size).fill(255);
   const at = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowStart[i] + j - lo[i]);
-
-  const beadCost = (i: number, j: number, di: number, dj: number): number => {
-    const key = `${di}-${dj}`;
-    const prior = -Math.log(PRIOR[key]);
-    if (di === 0 || dj === 0) return prior;
-    const a = group(fa, i - di, di);
-    const b = group(fb, j - dj, dj);
-    return prior + lengthCost(a.length, b.length, ratio) + anchorCost(a, b);
-  };
-
-  cost[at(0, 0)] = 0;
+  total[at(0, 0)] = 0;
   for (let i = 0; i <= m; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let code = 255;
-      for (let k = 0; k < MOVES.length; k++) {
-        const [di, dj] = MOVES[k];
+      for (let x = 0; x < moves.length; x++) {
+        const k = moves[x];
+        const di = DI[k];
+        const dj = DJ[k];
         if (i < di || j < dj) continue;
         const from = at(i - di, j - dj);
-        if (from < 0 || cost[from] === Infinity) continue;
-        const c = cost[from] + beadCost(i, j, di, dj);
+        if (from < 0) continue;
+        const base = total[from];
+        if (base === Infinity) continue;
+        const c = base + cost(i, j, k);
         if (c < best - 1e-12) {
           best = c;
           code = k;
         }
       }
-      const idx = at(i, j);
-      cost[idx] = best;
+      const idx = rowStart[i] + j - lo[i];
+      total[idx] = best;
       back[idx] = code;
     }
   }
-  const beads: SentenceBead[] = [];
+  invariant(at(m, n) >= 0 && total[at(m, n)] < Infinity, 'sentence alignment band must reach the end');
+  const path: { i: number; j: number; k: number }[] = [];
   let i = m;
   let j = n;
-  invariant(at(m, n) >= 0 && cost[at(m, n)] < Infinity, 'sentence alignment band must reach the end');
   while (i > 0 || j > 0) {
-    const code = back[at(i, j)];
-    invariant(code < MOVES.length, `sentence alignment back-pointer at ${i},${j}`);
-    const [di, dj] = MOVES[code];
-    const c = beadCost(i, j, di, dj);
-    const srcIdx = Array.from({ length: di }, (_, k) => i - di + k);
-    const tgtIdx = Array.from({ length: dj }, (_, k) => j - dj + k);
-    beads.push({ sentences: [srcIdx, tgtIdx], confidence: confidenceOf(c, di, dj) });
-    i -= di;
-    j -= dj;
+    const k = back[at(i, j)];
+    invariant(k < MOVES.length, `sentence alignment back-pointer at ${i},${j}`);
+    path.push({ i, j, k });
+    i -= MOVES[k][0];
+    j -= MOVES[k][1];
   }
-  return beads.reverse();
+  return path.reverse();
+}
+
+const fullBand = (m: number, n: number): Band => ({ lo: new Int32Array(m + 1), hi: new Int32Array(m + 1).fill(n) });
+
+/** Makes a band searchable: lo and hi never decrease, the corners are inside, rows overlap their neighbours. */
+function normalise(lo: Int32Array, hi: Int32Array, m: number, n: number): Band {
+  lo[0] = 0;
+  hi[m] = n;
+  for (let i = 1; i <= m; i++) hi[i] = Math.max(hi[i], hi[i - 1]);
+  for (let i = m - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
+  for (let i = 0; i <= m; i++) {
+    lo[i] = Math.max(0, Math.min(lo[i], n));
+    hi[i] = Math.max(lo[i], Math.min(hi[i], n));
+  }
+  return { lo, hi };
+}
+
+/** A band of `margin` positions around a path of (i, j) points (each bead's end, from the start). */
+function bandAround(path: readonly { i: number; j: number }[], m: number, n: number, margin: number): Band {
+  const lo = new Int32Array(m + 1).fill(n);
+  const hi = new Int32Array(m + 1);
+  let pi = 0;
+  let pj = 0;
+  const mark = (i: number, j0: number, j1: number) => {
+    for (let r = Math.max(0, i - margin); r <= Math.min(m, i + margin); r++) {
+      lo[r] = Math.min(lo[r], Math.max(0, j0 - margin));
+      hi[r] = Math.max(hi[r], Math.min(n, j1 + margin));
+    }
+  };
+  mark(0, 0, 0);
+  for (const p of path) {
+    for (let i = pi; i <= p.i; i++) mark(i, pj, p.j);
+    pi = p.i;
+    pj = p.j;
+  }
+  return normalise(lo, hi, m, n);
+}
+
+/**
+ * Finds where the alignment runs for long inputs: sentences are grouped in blocks of `b`, the blocks are aligned in
+ * full by length (Gale–Church), and the block path, scaled back, is the centre of the band (Vecalign's recursive
+ * down-sampling, one level). Memory stays bounded by COARSE_CELLS whatever the input size.
+ */
+function coarseBand(lenA: Float64Array, lenB: Float64Array, ratio: number): Band {
+  const m = lenA.length;
+  const n = lenB.length;
+  const b = Math.max(2, Math.ceil(Math.sqrt((m * n) / COARSE_CELLS)));
+  const block = (lens: Float64Array) => {
+    const out = new Float64Array(Math.ceil(lens.length / b));
+    for (let i = 0; i < lens.length; i++) out[Math.floor(i / b)] += lens[i];
+    return out;
+  };
+  const ba = block(lenA);
+  const bb = block(lenB);
+  const pa = prefix(ba);
+  const pb = prefix(bb);
+  const M = ba.length;
+  const N = bb.length;
+  const moves = Int8Array.from([0, 1, 2, 3, 4]);
+  const path = search(M, N, fullBand(M, N), moves, (i, j, k) => {
+    const [di, dj] = MOVES[k];
+    // A skipped block costs in proportion to its length: whole blocks are rarely missing.
+    if (di === 0 || dj === 0) return 12 + 0.02 * (pa[i] - pa[i - di] + pb[j] - pb[j - dj]);
+    return (di + dj === 2 ? 0 : 2) + lengthCost(pa[i] - pa[i - di], pb[j] - pb[j - dj], ratio);
+  });
+  const scaled = path.map((p) => ({ i: Math.min(m, p.i * b), j: Math.min(n, p.j * b) }));
+  return bandAround(scaled, m, n, b + 8);
+}
+
+function prefix(xs: ArrayLike<number>): Float64Array {
+  const p = new Float64Array(xs.length + 1);
+  for (let i = 0; i < xs.length; i++) p[i + 1] = p[i] + xs[i];
+  return p;
+}
+
+/** Shared lexical weight of sentence pairs (p, q) near the band, stored per row; pairs outside are computed on demand. */
+class PairTable {
+  private readonly start: Int32Array;
+  private readonly from: Int32Array;
+  private readonly to: Int32Array;
+  private readonly values: Float64Array;
+  constructor(
+    private readonly bags: TokenBags,
+    band: Band,
+    m: number,
+    n: number,
+  ) {
+    this.start = new Int32Array(m + 1);
+    this.from = new Int32Array(m);
+    this.to = new Int32Array(m);
+    let size = 0;
+    for (let p = 0; p < m; p++) {
+      // A bead ending at (i, j) with i in p+1..p+3 reads pairs (p, q) with q in lo[i]-3 .. hi[i]-1.
+      this.from[p] = Math.max(0, band.lo[p + 1] - MAX_D);
+      this.to[p] = Math.min(n - 1, band.hi[Math.min(m, p + MAX_D)] - 1);
+      this.start[p] = size;
+      size += Math.max(0, this.to[p] - this.from[p] + 1);
+    }
+    this.start[m] = size;
+    this.values = new Float64Array(size);
+    for (let p = 0; p < m; p++) {
+      const a = bags.src[p];
+      if (a.length === 0) continue;
+      for (let q = this.from[p]; q <= this.to[p]; q++) this.values[this.start[p] + q - this.from[p]] = sharedWeight(a, bags.tgt[q], bags.weight);
+    }
+  }
+  get(p: number, q: number): number {
+    if (q >= this.from[p] && q <= this.to[p]) return this.values[this.start[p] + q - this.from[p]];
+    return sharedWeight(this.bags.src[p], this.bags.tgt[q], this.bags.weight);
+  }
+}
+
+/** `u[d][i]`: the sorted union of the bags of sentences i..i+d-1, for d up to MAX_D. */
+function unions(bags: readonly Int32Array[]): Int32Array[][] {
+  const out: Int32Array[][] = [[], [...bags]];
+  for (let d = 2; d <= MAX_D; d++) {
+    const row: Int32Array[] = [];
+    for (let i = 0; i + d <= bags.length; i++) row.push(mergeUnique(out[d - 1][i], bags[i + d - 1]));
+    out.push(row);
+  }
+  return out;
+}
+
+function mergeUnique(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out[k++] = a[i++];
+    else if (i >= a.length || b[j] < a[i]) out[k++] = b[j++];
+    else {
+      out[k++] = a[i++];
+      j++;
+    }
+  }
+  return out.subarray(0, k);
+}
+
+interface Prepared {
+  readonly m: number;
+  readonly n: number;
+  readonly ratio: number;
+  readonly lenA: Float64Array;
+  readonly lenB: Float64Array;
+  readonly pa: Float64Array;
+  readonly pb: Float64Array;
+}
+
+/** One full pass: beads minimising length, prior and lexical costs inside `band`. */
+function pass(prep: Prepared, band: Band, bags: TokenBags): { beads: SentenceBead[]; path: { i: number; j: number; k: number }[] } {
+  const { m, n, ratio, pa, pb } = prep;
+  const table = new PairTable(bags, band, m, n);
+  const unionA = unions(bags.src);
+  const unionB = unions(bags.tgt);
+  const numA = unions(bags.numSrc);
+  const numB = unions(bags.numTgt);
+  const cost = (i: number, j: number, k: number): number => {
+    const di = DI[k];
+    const dj = DJ[k];
+    if (di === 0 || dj === 0) return PRIOR_COST[k];
+    // A 1–1 bead reads the pair table; a bigger one intersects the unions of its sentences' bags, so a token
+    // repeated in two sentences is not counted twice.
+    const shared = di === 1 && dj === 1 ? table.get(i - 1, j - 1) : sharedWeight(unionA[di][i - di], unionB[dj][j - dj], bags.weight);
+    // Sentences are joined with a space, counted once per join as Gale & Church do.
+    const la = pa[i] - pa[i - di] + (di - 1);
+    const lb = pb[j] - pb[j - dj] + (dj - 1);
+    let c = PRIOR_COST[k] + lengthCost(la, lb, ratio) - LEX_REWARD * shared;
+    const na = numA[di][i - di];
+    const nb = numB[dj][j - dj];
+    if (na.length + nb.length > 0) c += NUMBER_PENALTY * Math.min(3, unmatchedCount(na, nb));
+    return c;
+  };
+  const moves = Int8Array.from(MOVES, (_, k) => k);
+  const path = search(m, n, band, moves, cost);
+  const beads = path.map(({ i, j, k }): SentenceBead => {
+    const [di, dj] = MOVES[k];
+    return {
+      sentences: [Array.from({ length: di }, (_, x) => i - di + x), Array.from({ length: dj }, (_, x) => j - dj + x)],
+      confidence: confidenceOf(cost(i, j, k), di, dj),
+    };
+  });
+  return { beads, path };
+}
+
+/**
+ * Aligns two lists of sentences (one sentence each; a document, or the sentences of one unit). Costs: bead-shape
+ * priors (1–1, 1–0, 0–1, 2–1, 1–2, 2–2, 3–1, 1–3, 2–3, 3–2), the Gale–Church length model, and a reward for shared
+ * lexical evidence — numbers, cognates and names (after transliteration), end punctuation. A second pass adds a
+ * translation lexicon bootstrapped from the first pass's 1–1 beads (hunalign's realign idea). Inputs above
+ * FULL_LIMIT cells are first aligned in blocks to find a band, so time and memory grow linearly. Returns beads in
+ * order covering every sentence exactly once; `sentences[0]` source indexes, `sentences[1]` target indexes.
+ * Deterministic; never throws on any input.
+ */
+export function alignSentences(src: readonly string[], tgt: readonly string[], opts: SentenceAlignOptions = {}): SentenceBead[] {
+  const m = src.length;
+  const n = tgt.length;
+  if (m === 0 || n === 0) {
+    return [...src.map((_, i) => ({ sentences: [[i], []], confidence: 0.5 })), ...tgt.map((_, j) => ({ sentences: [[], [j]], confidence: 0.5 }))];
+  }
+  const lenA = Float64Array.from(src, (s) => s.length);
+  const lenB = Float64Array.from(tgt, (s) => s.length);
+  const pa = prefix(lenA);
+  const pb = prefix(lenB);
+  const ratio = opts.ratio ?? (pa[m] > 0 && pb[n] > 0 ? pb[n] / pa[m] : 1);
+  const prep: Prepared = { m, n, ratio, lenA, lenB, pa, pb };
+  const band = (m + 1) * (n + 1) <= FULL_LIMIT ? fullBand(m, n) : coarseBand(lenA, lenB, ratio);
+  const ex = opts.extractors;
+  const numbersA = ex ? (t: string) => [...ex.numbers(t, opts.srcLang ?? 'en'), ...ex.dates(t, opts.srcLang ?? 'en').map((d) => `d:${d}`)] : undefined;
+  const numbersB = ex ? (t: string) => [...ex.numbers(t, opts.tgtLang ?? 'en'), ...ex.dates(t, opts.tgtLang ?? 'en').map((d) => `d:${d}`)] : undefined;
+  const wordsA = src.map(wordsOf);
+  const wordsB = tgt.map(wordsOf);
+  const bagsOf = (lexicon?: Lexicon) => tokenBags(src, tgt, wordsA, wordsB, lexicon, numbersA, numbersB);
+  const first = pass(prep, band, bagsOf());
+  if (opts.singlePass || m + n < 40) return first.beads;
+  const lexicon = learnLexicon(first.beads, wordsA, wordsB);
+  if (lexicon.size === 0) return first.beads;
+  const narrow = (m + 1) * (n + 1) <= FULL_LIMIT ? band : bandAround(first.path, m, n, 10);
+  return pass(prep, narrow, bagsOf(lexicon)).beads;
+}
+
+/** A lexicon from the first pass's confident beads that pair sentences (no insertions or deletions). */
+function learnLexicon(beads: readonly SentenceBead[], wordsA: readonly Words[], wordsB: readonly Words[]): Lexicon {
+  const pairs: [Words, Words][] = [];
+  for (const b of beads) {
+    const [s, t] = b.sentences;
+    if (s.length === 0 || t.length === 0 || s.length + t.length > 3 || b.confidence < 0.5) continue;
+    pairs.push([s.flatMap((i) => wordsA[i]), t.flatMap((j) => wordsB[j])]);
+  }
+  return bootstrapLexicon(pairs);
 }
 
 function confidenceOf(cost: number, di: number, dj: number): number {

@@ -1,0 +1,243 @@
+import anyAscii from 'any-ascii';
+import { extractNumberValues } from './evidence.js';
+
+/**
+ * Lexical evidence for the sentence aligner, built from the two texts alone (no dictionary ships, nothing is
+ * fetched): numbers, cognates and names (compared after transliteration), sentence-final punctuation, and a
+ * translation lexicon bootstrapped from a first alignment, as hunalign's second pass does (Varga et al. 2005,
+ * "Parallel corpora for medium density languages").
+ */
+
+/** The words of one sentence: lower-cased, in text order. */
+export type Words = readonly string[];
+
+/** Per-sentence token ids (sorted, unique) with one weight per id; shared ids are the lexical evidence. */
+export interface TokenBags {
+  readonly src: readonly Int32Array[];
+  readonly tgt: readonly Int32Array[];
+  readonly weight: Float64Array;
+  /** Number ids per sentence (sorted, unique), kept even when found on one side only: a number that is not
+   * matched is evidence against a bead. */
+  readonly numSrc: readonly Int32Array[];
+  readonly numTgt: readonly Int32Array[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** Lower-cased words of a sentence. */
+export function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []) as string[];
+}
+
+const asciiCache = new Map<string, string>();
+/** A word folded to ASCII letters: diacritics dropped, Greek and Cyrillic transliterated. */
+function fold(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word.replace(/[^a-z]/g, '');
+  let f = asciiCache.get(word);
+  if (f === undefined) {
+    f = anyAscii(word).toLowerCase().replace(/[^a-z]/g, '');
+    if (asciiCache.size > 200_000) asciiCache.clear();
+    asciiCache.set(word, f);
+  }
+  return f;
+}
+
+/** Cognate key: the first four folded letters of a word of at least four ("Matterhorn"/"Matterhorns", "expédition"/"Expedition"). */
+function cognateKey(word: string): string | null {
+  if (/\d/.test(word)) return null;
+  const f = fold(word);
+  return f.length >= 4 ? f.slice(0, 4) : null;
+}
+
+/** Number-like values of a sentence (digits, and dates when the extractors read them). */
+export type NumberReader = (text: string) => readonly string[];
+
+/** Raw string tokens of one sentence: numbers, cognate keys, end punctuation. */
+function surfaceTokens(text: string, words: Words, numbers: NumberReader): string[] {
+  const out: string[] = [];
+  for (const n of numbers(text)) out.push(`n:${n}`);
+  for (const w of words) {
+    const k = cognateKey(w);
+    if (k !== null) out.push(`c:${k}`);
+  }
+  const end = text.trimEnd().replace(/["“”„«»’)\]\s]+$/u, '').slice(-1);
+  if (end === '?' || end === '!' || end === ':' || end === ';') out.push(`p:${end}`);
+  return out;
+}
+
+/** A translation lexicon: source word → target words it was found aligned with. */
+export type Lexicon = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Token bags for two texts. Only tokens found on both sides are kept (a cognate that never meets its pair is
+ * noise, not evidence). Weights are inverse document frequency, so "2022" in three sentences counts more than a
+ * cognate key in fifty; numbers and lexicon pairs get a bonus (they are rarely chance matches).
+ */
+export function tokenBags(
+  src: readonly string[],
+  tgt: readonly string[],
+  srcWords: readonly Words[],
+  tgtWords: readonly Words[],
+  lexicon?: Lexicon,
+  srcNumbers: NumberReader = extractNumberValues,
+  tgtNumbers: NumberReader = extractNumberValues,
+): TokenBags {
+  const ids = new Map<string, number>();
+  const dfSrc: number[] = [];
+  const dfTgt: number[] = [];
+  const kind: number[] = [];
+  const intern = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(t, id);
+      dfSrc.push(0);
+      dfTgt.push(0);
+      kind.push(t.startsWith('n:') ? 1 : t.startsWith('x:') ? 2 : 0);
+    }
+    return id;
+  };
+  // Lexicon pairs become shared tokens: the source word and each of its translations carry the same id.
+  const pairId = new Map<string, number>();
+  const tgtPairs = new Map<string, number[]>();
+  if (lexicon) {
+    for (const [s, ts] of lexicon) {
+      const id = intern(`x:${s}`);
+      pairId.set(s, id);
+      for (const t of ts) {
+        let list = tgtPairs.get(t);
+        if (!list) tgtPairs.set(t, (list = []));
+        list.push(id);
+      }
+    }
+  }
+  const bag = (text: string, words: Words, side: 'src' | 'tgt'): number[] => {
+    const set = new Set<number>();
+    for (const t of surfaceTokens(text, words, side === 'src' ? srcNumbers : tgtNumbers)) set.add(intern(t));
+    if (lexicon) {
+      for (const w of words) {
+        if (side === 'src') {
+          const id = pairId.get(w);
+          if (id !== undefined) set.add(id);
+        } else for (const id of tgtPairs.get(w) ?? []) set.add(id);
+      }
+    }
+    const df = side === 'src' ? dfSrc : dfTgt;
+    for (const id of set) df[id]++;
+    return [...set];
+  };
+  const rawSrc = src.map((t, i) => bag(t, srcWords[i], 'src'));
+  const rawTgt = tgt.map((t, i) => bag(t, tgtWords[i], 'tgt'));
+  const weight = new Float64Array(ids.size);
+  const nS = Math.max(1, src.length);
+  const nT = Math.max(1, tgt.length);
+  for (let id = 0; id < ids.size; id++) {
+    if (dfSrc[id] === 0 || dfTgt[id] === 0) continue;
+    const idf = 0.5 * (Math.log(1 + nS / dfSrc[id]) + Math.log(1 + nT / dfTgt[id]));
+    weight[id] = idf * (kind[id] === 1 ? 1.5 : kind[id] === 2 ? 1.2 : 1);
+  }
+  const keep = (raw: number[]) => Int32Array.from(raw.filter((id) => weight[id] > 0)).sort();
+  const numbers = (raw: number[]) => Int32Array.from(raw.filter((id) => kind[id] === 1)).sort();
+  return { src: rawSrc.map(keep), tgt: rawTgt.map(keep), weight, numSrc: rawSrc.map(numbers), numTgt: rawTgt.map(numbers) };
+}
+
+/** Sum of weights of the ids two sorted bags share. */
+export function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
+  let s = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      s += weight[x];
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** Ids found in one bag and not the other. */
+export function unmatchedCount(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return a.length + b.length - 2 * shared;
+}
+
+/**
+ * Bootstraps a lexicon from aligned sentence groups (hunalign's `-realign` idea): counts how often a source word
+ * and a target word fall in the same bead, and keeps pairs whose Dice association is high and that met at least
+ * `minCount` times; each source word keeps its best target words. Words of one or two letters are skipped (too
+ * ambiguous). Deterministic.
+ */
+export function bootstrapLexicon(pairs: readonly (readonly [Words, Words])[], minCount = 2, minDice = 0.35): Lexicon {
+  const srcIds = new Map<string, number>();
+  const tgtIds = new Map<string, number>();
+  const srcCount: number[] = [];
+  const tgtCount: number[] = [];
+  const idOf = (map: Map<string, number>, counts: number[], w: string) => {
+    let id = map.get(w);
+    if (id === undefined) {
+      id = map.size;
+      map.set(w, id);
+      counts.push(0);
+    }
+    return id;
+  };
+  const beadsSrc: number[][] = [];
+  const beadsTgt: number[][] = [];
+  for (const [sw, tw] of pairs) {
+    const s = [...new Set(sw.filter((w) => w.length > 2))].map((w) => idOf(srcIds, srcCount, w));
+    const t = [...new Set(tw.filter((w) => w.length > 2))].map((w) => idOf(tgtIds, tgtCount, w));
+    for (const id of s) srcCount[id]++;
+    for (const id of t) tgtCount[id]++;
+    beadsSrc.push(s);
+    beadsTgt.push(t);
+  }
+  const nT = tgtIds.size;
+  const joint = new Map<number, number>();
+  for (let b = 0; b < beadsSrc.length; b++) {
+    for (const s of beadsSrc[b]) {
+      if (srcCount[s] < minCount) continue;
+      for (const t of beadsTgt[b]) {
+        if (tgtCount[t] < minCount) continue;
+        const k = s * nT + t;
+        joint.set(k, (joint.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  const best = new Map<number, { t: number; d: number }[]>();
+  for (const [k, c] of joint) {
+    if (c < minCount) continue;
+    const s = Math.floor(k / nT);
+    const t = k - s * nT;
+    const d = (2 * c) / (srcCount[s] + tgtCount[t]);
+    if (d < minDice) continue;
+    let list = best.get(s);
+    if (!list) best.set(s, (list = []));
+    list.push({ t, d });
+  }
+  const srcWords = [...srcIds.keys()];
+  const tgtWords = [...tgtIds.keys()];
+  const out = new Map<string, string[]>();
+  for (const [s, list] of best) {
+    list.sort((x, y) => y.d - x.d || x.t - y.t);
+    const top = list[0].d;
+    out.set(
+      srcWords[s],
+      list.filter((x) => x.d >= top * 0.8).slice(0, 3).map((x) => tgtWords[x.t]),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { SentenceBead } from '../model/alignment.js';
+
+/**
+ * Combines pairwise beads (reference ↔ each version) into beads over all documents.
+ *
+ * The reference's sentences are cut only where every version has a bead boundary. A sentence a version has and the
+ * reference lacks (a 0–1 bead) becomes its own bead with an empty reference side, placed where it stands, when the
+ * reference is cut there; versions that have a sentence missing from the reference at the same place share that
+ * bead. Only when another version's bead spans that place (no common cut) does it join the bead around it. With
+ * two documents the pairwise beads are kept as they are. Every sentence of every version appears exactly once, in
+ * order. Deterministic; never throws.
+ */
+export function mergeBeads(ref: number, docCount: number, refCount: number, pairwise: ReadonlyMap<number, readonly SentenceBead[]>): SentenceBead[] {
+  const place = (pair: readonly (readonly number[])[], d: number): (readonly number[])[] =>
+    Array.from({ length: docCount }, (_, x) => (x === ref ? pair[0] : x === d ? pair[1] : []));
+  if (docCount === 1) return Array.from({ length: refCount }, (_, i) => ({ sentences: [[i]], confidence: 1 }));
+  if (pairwise.size === 1) {
+    const [[d, beads]] = [...pairwise];
+    return beads.map((b) => ({ sentences: place(b.sentences, d), confidence: b.confidence }));
+  }
+  // Positions (0..refCount) where each version's beads leave the reference cut.
+  const cutSets: Set<number>[] = [];
+  for (const beads of pairwise.values()) {
+    const cuts = new Set<number>([0, refCount]);
+    let pos = 0;
+    for (const b of beads) {
+      pos += b.sentences[0].length;
+      cuts.add(pos);
+    }
+    cutSets.push(cuts);
+  }
+  const cutList = [...cutSets[0]].filter((c) => cutSets.every((s) => s.has(c))).sort((x, y) => x - y);
+  const common = new Set(cutList);
+
+  interface Group {
+    readonly from: number;
+    readonly to: number;
+    readonly sentences: number[][];
+    confidence: number;
+  }
+  const emptySides = () => Array.from({ length: docCount }, (): number[] => []);
+  const regular: Group[] = cutList.slice(0, -1).map((from, k) => {
+    const sentences = emptySides();
+    sentences[ref] = Array.from({ length: cutList[k + 1] - from }, (_, x) => from + x);
+    return { from, to: cutList[k + 1], sentences, confidence: 1 };
+  });
+  if (regular.length === 0) {
+    const sentences = emptySides();
+    sentences[ref] = Array.from({ length: refCount }, (_, x) => x);
+    regular.push({ from: 0, to: refCount, sentences, confidence: 1 });
+  }
+  // Beads for sentences missing from the reference, keyed by the reference position they stand at.
+  const inserted = new Map<number, Group>();
+  const insertionAt = (pos: number): Group => {
+    let g = inserted.get(pos);
+    if (!g) inserted.set(pos, (g = { from: pos, to: pos, sentences: emptySides(), confidence: 1 }));
+    return g;
+  };
+  const regularAt = (pos: number): Group => regular.find((g) => pos >= g.from && pos < g.to) ?? regular[regular.length - 1];
+
+  for (const [d, beads] of pairwise) {
+    let pos = 0;
+    for (const b of beads) {
+      const insertion = b.sentences[0].length === 0;
+      const g = insertion && common.has(pos) ? insertionAt(pos) : regularAt(pos);
+      g.sentences[d].push(...b.sentences[1]);
+      g.confidence = Math.min(g.confidence, b.confidence);
+      pos += b.sentences[0].length;
+    }
+  }
+  // Insertion beads come before the regular bead that starts at their position; those at the end come last.
+  const out: Group[] = [];
+  for (const g of regular) {
+    const ins = inserted.get(g.from);
+    if (ins) out.push(ins);
+    out.push(g);
+  }
+  const tail = inserted.get(refCount);
+  if (tail && !out.includes(tail)) out.push(tail);
+  return out.filter((g) => g.sentences.some((s) => s.length > 0)).map((g) => ({ sentences: g.sentences, confidence: g.confidence }));
+}
