@@ -51,6 +51,7 @@ const EURLEX_LINES: readonly RegExp[] = [
   /^ELI:\s*https?:\/\/data\.europa\.eu\/eli\/\S+$/,
   /^\d{1,2}\.\d{1,2}\.\d{4}$/,
   /^Top$/,
+  /^\((?:[A-Z]{2}, )*[A-Z]{2}\)$/, // the language list of the metadata line, when it wraps
 ];
 /** The header of doceo pages (logo link title, language-menu heading) as copied; the menu heading is in French on every page studied. */
 const DOCEO_LINES: readonly RegExp[] = [/^Go back to the Europarl portal$/i, /^Choisissez la langue de votre document\s*:$/];
@@ -108,7 +109,13 @@ export function frontMatterReferences(frontMatter: readonly string[], lang: Lang
   const out = new Set<string>();
   let date: { y: string } | null = null;
   let page: { series: string; issue: string; page: string } | null = null;
+  // A metadata line whose language list wrapped onto a line of its own is one line.
+  const joined: string[] = [];
   for (const line of frontMatter) {
+    if (/^\((?:[A-Z]{2}, )*[A-Z]{2}\)$/.test(line) && joined.length > 0) joined[joined.length - 1] += ` ${line}`;
+    else joined.push(line);
+  }
+  for (const line of joined) {
     const celex = /^Document\s+([0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?|C\/\d{4}\/\d{1,5})$/.exec(line) ?? /\bCELEX(?::|%3A)\s*([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/.exec(line);
     if (celex) out.add(celex[1]);
     // Only the metadata line of the issue that prints this language version (EUR-Lex lists GA apart).
@@ -126,7 +133,8 @@ export function frontMatterReferences(frontMatter: readonly string[], lang: Lang
     const d = /^\d{1,2}\.\d{1,2}\.(\d{4})$/.exec(line);
     if (d) date = { y: d[1] };
     const p = /^(C|L|CE|CA|CI)\s?(\d{1,4})\s?(E?)\/(\d{1,4})$/.exec(line);
-    if (p) page = { series: p[1], issue: `${p[2]}${p[3]}`, page: p[4] };
+    // The header writes the C E series "CE 168/26"; the metadata line "C 168E".
+    if (p) page = p[1] === 'CE' ? { series: 'C', issue: `${p[2]}E`, page: p[4] } : { series: p[1], issue: `${p[2]}${p[3]}`, page: p[4] };
   }
   if (date && page && ![...out].some((r) => r.startsWith(`OJ:${page!.series}:${date!.y}:${page!.issue}:`))) {
     out.add(`OJ:${page.series}:${date.y}:${page.issue}:${pad4(page.page)}`);

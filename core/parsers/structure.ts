@@ -514,7 +514,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   for (const r of frontMatterReferences(frontMatter, lang)) references.add(r);
 
   // Join lines, mark glued calls in document order, then turn markers into offsets.
-  const titleParts = extractCalls(joinLines(titleLines.map((x) => x.text)).replace(PROCEDURE, '').replace(/\(\s*\)$/, ''));
+  const titleParts = extractCalls(joinLines(titleLines.map((x) => x.text)).replace(PROCEDURE, '').replace(/\((?:[^()]*?\s[–—-])?\s*\)$/, ''));
   const title = titleParts.text.trim();
   const texts = blocks.map((b) => joinLines(b.lines.map((x) => x.text)));
   const bare = input.format === 'txt' || input.format === 'pdf';

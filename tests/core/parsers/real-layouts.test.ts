@@ -137,6 +137,8 @@ describe('page furniture lines', () => {
     // EUR-Lex lists the Irish version's issue on a line of its own: it is not this version's publication.
     expect(frontMatterReferences(['Document 52022IP0081', 'OJ C 347, 9.9.2022, p. 202–210 (BG, ES, EN, FR)', 'OJ C 347, 9.9.2022, p. 176–184 (GA)'], 'en')).toEqual(['52022IP0081', 'OJ:C:2022:347:0202:0210']);
     expect(frontMatterReferences(['Document 52022IP0081', 'OJ C 347, 9.9.2022, p. 202–210 (BG, ES, EN, FR)', 'OJ C 347, 9.9.2022, p. 176–184 (GA)'], 'ga')).toEqual(['52022IP0081', 'OJ:C:2022:347:0176:0184']);
+    // The language list wrapped onto its own line; the C E series of 2013.
+    expect(frontMatterReferences(['Document 52011IP0576', 'JO C 168E, 14.6.2013, p. 26–44', '(BG, ES, RO, SV)', '14.6.2013', 'CE 168/26'], 'ro')).toEqual(['52011IP0576', 'OJ:C:2013:168E:0026:0044']);
     // The act-by-act C series since October 2023.
     expect(frontMatterReferences(['Document C/2024/04153', 'OJ C, C/2024/4153, 4.7.2024, ELI: http://data.europa.eu/eli/C/2024/4153/oj (BG, ES, EN)'], 'en')).toEqual(['C/2024/04153', 'OJ:C:2024:4153']);
   });
@@ -171,6 +173,16 @@ describe('formulas without a dash', () => {
     });
     expect(doc.units.filter((u) => u.kind === 'citation').map((u) => u.text)).toEqual(['uwzględniając art. 144 Regulaminu,', 'uwzględniając swoją rezolucję,']);
     expect(doc.units.every((u) => u.text !== '-' && !u.text.endsWith(' -'))).toBe(true);
+  });
+
+  it('leaves a document number in front of the procedure out of the title (EUR-Lex 52019IP0058)', () => {
+    const doc = buildDocument({
+      format: 'txt',
+      lang: 'fr',
+      lines: lines(['Résolution du Parlement européen du 31 janvier 2019 sur un projet de décision (D059689/02 — 2019/2522(RSP))', '', 'Le Parlement européen,', '', 'vu le projet de décision,', '', '1. charge son Président de transmettre la présente résolution au Conseil.'].join('\n')),
+    });
+    expect(doc.title).toBe('Résolution du Parlement européen du 31 janvier 2019 sur un projet de décision');
+    expect(doc.procedure).toBe('2019/2522(RSP)');
   });
 
   it('does not take "alineatul (1)" for a footnote call in the OJ layout', () => {
