@@ -1,12 +1,21 @@
-// Names as TBX-Basic (TBX v2 "martif" dialect, ISO 30042:2008 core structure with the TBX-Basic data categories):
-// one termEntry per entity, one langSet per language, one tig per spelling. The accepted spelling carries
-// administrativeStatus preferredTerm-admn-sts; other spellings carry none (they are attested, not judged).
+// Names as TBX-Basic, in either edition of TBX:
+// - `2` (default, what most CAT tools import: OmegaT, MultiTerm, memoQ): ISO 30042:2008 "martif" core structure
+//   with the TBX-Basic data categories (XCS TBXBasicXCSV02): termEntry > langSet > tig > term.
+// - `3`: ISO 30042:2019 core structure, TBX-Basic dialect in DCA style (namespace urn:iso:std:iso:30042:ed-2):
+//   tbx > tbxHeader, text > body > conceptEntry > langSec > termSec > term.
+// One entry per entity, one language section per language, one term section per spelling. Data categories used,
+// all of TBX-Basic and at the level it allows them: note (entry: the entity type; term: occurrences and
+// convention), termNote partOfSpeech = properNoun and administrativeStatus = preferredTerm-admn-sts on the accepted
+// spelling only (other spellings are attested, not judged).
+import { ExportError } from '../errors.js';
 import type { LangCode } from '../model/language.js';
 import type { ExportNameEntity, LangCodeStyle } from './types.js';
 import { langTag, spellingsOf } from './types.js';
 import { renderAttrs, textElement, XML_DECLARATION } from './xml.js';
 
 export interface TbxOptions {
+  /** TBX edition: `2` (martif, default) or `3` (ISO 30042:2019, DCA style). */
+  readonly version?: 2 | 3;
   readonly langs?: readonly LangCode[];
   readonly langCodes?: LangCodeStyle;
   /** Shown in the header title; default "Concordia names". */
@@ -32,17 +41,33 @@ function xmlId(raw: string, used: Set<string>): string {
 }
 
 /**
- * The TBX document as chunks: header, one chunk per entity, closing tags. Entities without a spelling in the
- * selected languages are left out. Deterministic; never throws on content (text is escaped, forbidden
- * characters dropped).
+ * The TBX document as chunks: header with the first entry, one chunk per further entity, closing tags. Entities
+ * without a spelling in the selected languages are left out. Deterministic; text is escaped and forbidden
+ * characters dropped.
+ * @throws ExportError, before the first chunk, when no entity has a spelling in the selected languages.
  */
 export function* tbxChunks(entities: Iterable<ExportNameEntity>, options: TbxOptions = {}): Generator<string, void, undefined> {
   const style = options.langCodes ?? 'short';
-  yield XML_DECLARATION;
-  yield '<martif type="TBX-Basic" xml:lang="en">\n  <martifHeader>\n    <fileDesc>\n';
-  yield `      <titleStmt>${textElement('title', undefined, options.title ?? 'Concordia names')}</titleStmt>\n`;
-  yield `      <sourceDesc>${textElement('p', undefined, options.source ?? 'Exported by Concordia from aligned language versions.')}</sourceDesc>\n`;
-  yield '    </fileDesc>\n    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>\n  </martifHeader>\n  <text>\n    <body>\n';
+  const v3 = options.version === 3;
+  // Element names of the two editions (ISO 30042:2019 §8 renamed the structural levels).
+  const E = v3
+    ? { root: 'tbx', entry: 'conceptEntry', lang: 'langSec', term: 'termSec' }
+    : { root: 'martif', entry: 'termEntry', lang: 'langSet', term: 'tig' };
+  const head: string[] = [XML_DECLARATION];
+  head.push(v3
+    ? '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n  <tbxHeader>\n    <fileDesc>\n'
+    : '<martif type="TBX-Basic" xml:lang="en">\n  <martifHeader>\n    <fileDesc>\n');
+  head.push(`      <titleStmt>${textElement('title', undefined, options.title ?? 'Concordia names')}</titleStmt>\n`);
+  head.push(`      <sourceDesc>${textElement('p', undefined, options.source ?? 'Exported by Concordia from aligned language versions.')}</sourceDesc>\n`);
+  // TBX v3 names the dialect in the root's type attribute; the XCS reference is a TBX v2 device.
+  head.push(
+    v3
+      ? '    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n'
+      : '    </fileDesc>\n    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>\n  </martifHeader>\n  <text>\n    <body>\n',
+  );
+  // The header waits for the first entry: a body must hold at least one (TBX core structure), so an export with
+  // no entry fails before anything is written.
+  let started = false;
   const used = new Set<string>();
   for (const entity of entities) {
     const spellings = spellingsOf(entity);
@@ -51,21 +76,26 @@ export function* tbxChunks(entities: Iterable<ExportNameEntity>, options: TbxOpt
     for (const lang of langs) {
       const list = spellings.get(lang);
       if (!list?.length) continue;
-      body += `        <langSet${renderAttrs({ 'xml:lang': langTag(lang, style) })}>\n`;
+      body += `        <${E.lang}${renderAttrs({ 'xml:lang': langTag(lang, style) })}>\n`;
       for (const s of list) {
-        body += `          <tig>\n            ${textElement('term', undefined, s.text)}\n`;
+        body += `          <${E.term}>\n            ${textElement('term', undefined, s.text)}\n`;
         body += '            <termNote type="partOfSpeech">properNoun</termNote>\n';
         if (s.accepted) body += '            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>\n';
         const facts = [`${s.count} occurrence${s.count === 1 ? '' : 's'}`];
         if (s.conventional === false) facts.push(`breaks the transliteration convention${s.expected ? ` (expected: ${s.expected})` : ''}`);
-        body += `            ${textElement('note', undefined, facts.join('; '))}\n          </tig>\n`;
+        body += `            ${textElement('note', undefined, facts.join('; '))}\n          </${E.term}>\n`;
       }
-      body += '        </langSet>\n';
+      body += `        </${E.lang}>\n`;
     }
     if (!body) continue;
-    yield `      <termEntry${renderAttrs({ id: xmlId(entity.id, used) })}>\n        ${textElement('note', undefined, ENTITY_TYPE_NOTE[entity.type])}\n${body}      </termEntry>\n`;
+    if (!started) {
+      started = true;
+      yield head.join('');
+    }
+    yield `      <${E.entry}${renderAttrs({ id: xmlId(entity.id, used) })}>\n        ${textElement('note', undefined, ENTITY_TYPE_NOTE[entity.type])}\n${body}      </${E.entry}>\n`;
   }
-  yield '    </body>\n  </text>\n</martif>\n';
+  if (!started) throw new ExportError('TBX export: no name has a spelling in the selected languages; a termbase needs at least one entry');
+  yield `    </body>\n  </text>\n</${E.root}>\n`;
 }
 
 /** The whole TBX as one string. Same contract as `tbxChunks`. */
