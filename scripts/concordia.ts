@@ -12,7 +12,7 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: Command }>; summary:
   project: { load: () => import('./commands/project.js'), summary: 'project create|add|info …: project files' },
   annotate: { load: () => import('./commands/annotate.js'), summary: 'annotate P --row KEY --lang LANG --text "…" --category C [--comment …]' },
   annotations: { load: () => import('./commands/annotations.js'), summary: 'annotations P [--json]: the annotations of a project' },
-  export: { load: () => import('./commands/export.js'), summary: 'export FILE…|PROJECT [--tmx OUT] [--tbx OUT] [--csv OUT] [--xlsx OUT] [--report OUT.html]' },
+  export: { load: () => import('./commands/export.js'), summary: 'export FILE…|PROJECT [--tmx OUT] [--xliff OUT] [--xliff12 OUT] [--tbx OUT] [--csv OUT] [--xlsx OUT] [--report OUT.html]' },
   fetch: { load: () => import('./commands/fetch.js'), summary: 'fetch REF --langs ro,en,… [--project P] [--out DIR]: official versions from the EP or EUR-Lex' },
   team: { load: () => import('./commands/team.js'), summary: 'team add-user --db postgres://… NAME --role ROLE [--langs ro,de] | team users --db …: team accounts' },
 };

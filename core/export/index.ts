@@ -2,7 +2,7 @@
 export * from './types.js';
 export { TMX_PROPS, TMX_TOOL_VERSION, tmxChunks, tmxChunksAsync, tmxToString, writeTmx } from './tmx.js';
 export type { TmxOptions } from './tmx.js';
-export { XLIFF_TOOL_VERSION, xliffChunks, xliffToString } from './xliff.js';
+export { XLIFF_TOOL_VERSION, xliffChunks, xliffPair, xliffToString } from './xliff.js';
 export type { XliffOptions } from './xliff.js';
 export { tbxChunks, tbxToString } from './tbx.js';
 export type { TbxOptions } from './tbx.js';

@@ -274,6 +274,32 @@ function prepare12(grid: ExportGrid, docs: readonly ExportDocument[], options: X
 }
 
 /**
+ * The pair an XLIFF export of `grid` writes, from the languages a user chose: none (only when the grid has two
+ * versions), one (the target; the source is the pivot), or two (the pivot, if chosen, is the source; otherwise
+ * the first chosen). Deterministic.
+ * @throws ExportError when the choice does not make one pair, naming what to choose.
+ */
+export function xliffPair(grid: Pick<ExportGrid, 'pivot' | 'documents'>, langs: readonly LangCode[] | undefined): { source: LangCode; target: LangCode } {
+  const pivot = grid.documents[grid.pivot]?.lang;
+  if (pivot === undefined) throw new ExportError('XLIFF export: the project has no pivot version');
+  const chosen = [...new Set(langs ?? [])];
+  if (chosen.length === 0) {
+    const others = grid.documents.map((d) => d.lang).filter((l) => l !== pivot);
+    if (others.length === 1) return { source: pivot, target: others[0] };
+    throw new ExportError(`XLIFF export: an XLIFF file holds one pair; choose the target language (${others.join(', ') || 'there is none besides the pivot'})`);
+  }
+  if (chosen.length === 1) {
+    if (chosen[0] === pivot) throw new ExportError(`XLIFF export: ${pivot} is the pivot (the source); choose a target language besides it`);
+    return { source: pivot, target: chosen[0] };
+  }
+  if (chosen.length === 2) {
+    const [a, b] = chosen.includes(pivot) ? [pivot, chosen.find((l) => l !== pivot)!] : chosen;
+    return { source: a, target: b };
+  }
+  throw new ExportError(`XLIFF export: an XLIFF file holds one pair; ${chosen.length} languages were chosen (${chosen.join(', ')}) — choose one target`);
+}
+
+/**
  * The XLIFF as string chunks: header, one chunk per aligned row (rows where neither side has text are left out),
  * closing tags. Rows are read once, in order, and not kept. Deterministic.
  * @throws ExportError when a language is missing or doubled, source equals target, a row lacks sentence

@@ -1,4 +1,4 @@
-// `concordia export FILE…|PROJECT …`: TMX, TBX, CSV, XLSX and the review report (issue #7).
+// `concordia export FILE…|PROJECT …`: TMX, XLIFF 2.1/1.2, TBX, CSV, XLSX and the review report (issues #7, #14).
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkGrid, renderMessage } from '../../core/checks/index.js';
@@ -6,6 +6,7 @@ import { namesCsvChunks } from '../../core/export/csv.js';
 import { renderReport } from '../../core/export/report.js';
 import { tbxChunks } from '../../core/export/tbx.js';
 import { tmxChunks } from '../../core/export/tmx.js';
+import { xliffChunks, xliffPair } from '../../core/export/xliff.js';
 import type { ExportAnnotation, ExportNameEntity, LangCodeStyle } from '../../core/export/types.js';
 import type { LangCode } from '../../core/index.js';
 import { extractNames } from '../../core/names/index.js';
@@ -53,6 +54,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     options: {
       tmx: { type: 'string' },
       tbx: { type: 'string' },
+      'tbx-version': { type: 'string', default: '2' },
+      xliff: { type: 'string' },
+      xliff12: { type: 'string' },
+      source: { type: 'string' },
+      target: { type: 'string' },
+      'xliff-targets': { type: 'string', default: 'version' },
       csv: { type: 'string' },
       xlsx: { type: 'string' },
       report: { type: 'string' },
@@ -64,14 +71,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     },
   });
   if (positionals.length === 0) throw new UsageError('name the language versions or one project');
-  const outputs = [values.tmx, values.tbx, values.csv, values.xlsx, values.report].filter(Boolean);
-  if (outputs.length === 0) throw new UsageError('name at least one output: --tmx, --tbx, --csv, --xlsx or --report');
+  const outputs = [values.tmx, values.xliff, values.xliff12, values.tbx, values.csv, values.xlsx, values.report].filter(Boolean);
+  if (outputs.length === 0) throw new UsageError('name at least one output: --tmx, --xliff, --xliff12, --tbx, --csv, --xlsx or --report');
   const level = values.level;
   if (level !== 'unit' && level !== 'sentence') throw new UsageError(`--level ${level}: use unit or sentence`);
   const style = values['lang-codes'];
   if (style !== 'short' && style !== 'region') throw new UsageError(`--lang-codes ${style}: use short (ro) or region (ro-RO)`);
   const langCodes: LangCodeStyle = style;
   const langs = parseLangs(values.langs);
+  const tbxVersion = values['tbx-version'];
+  if (tbxVersion !== '2' && tbxVersion !== '3') throw new UsageError(`--tbx-version ${tbxVersion}: use 2 (martif, what most CAT tools read) or 3 (ISO 30042:2019)`);
+  const xliffTargets = values['xliff-targets'];
+  if (xliffTargets !== 'version' && xliffTargets !== 'source' && xliffTargets !== 'none') {
+    throw new UsageError(`--xliff-targets ${xliffTargets}: use version (the target version's text), source (a copy to translate over) or none`);
+  }
+  const source = parseLang(values.source, '--source');
+  const target = parseLang(values.target, '--target');
 
   const inputs = await openInputs(positionals, { pivot: parseLang(values.pivot, '--pivot') });
   try {
@@ -94,6 +109,23 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       );
       report('tmx', values.tmx, `${tus} TUs at ${level} level, ${(langs ?? grid.documents.map((d) => d.lang)).join(', ')}, ${(bytes / 1024).toFixed(0)} KiB`);
     }
+    for (const [version, path] of [['2.1', values.xliff], ['1.2', values.xliff12]] as const) {
+      if (!path) continue;
+      const grid = level === 'unit' ? unitGrid : inputs.grid('sentence');
+      // --source/--target name the pair; without them, --langs (or the two versions there are) does.
+      const pair = target ? { source: source ?? grid.documents[grid.pivot].lang, target } : xliffPair(grid, source ? [source, ...(langs ?? [])] : langs);
+      let units = 0;
+      const bytes = writeChunks(
+        path,
+        (function* () {
+          for (const c of xliffChunks(grid, docs, { version, level, ...pair, langCodes, annotations, targets: xliffTargets })) {
+            units += c.split(version === '1.2' ? '<trans-unit ' : '<unit ').length - 1;
+            yield c;
+          }
+        })(),
+      );
+      report(version === '1.2' ? 'xliff12' : 'xliff', path, `${units} ${version === '1.2' ? 'trans-units' : 'units'} at ${level} level, ${pair.source} → ${pair.target}, ${(bytes / 1024).toFixed(0)} KiB`);
+    }
     let findings = null as ReturnType<typeof checkGrid> | null;
     const getFindings = () => (findings ??= project ? [...project.findings()] : checkGrid(unitGrid, docs, { accepted: inputs.accepted }));
     if (values.tbx || values.csv) {
@@ -101,7 +133,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         ? [...project.names()]
         : extractNames(unitGrid, docs).map((e) => ({ ...e, accepted: inputs.accepted[e.id] ?? {} }));
       if (values.tbx) {
-        writeChunks(values.tbx, tbxChunks(entities, { langs, langCodes, title: docs[unitGrid.pivot]?.title }));
+        writeChunks(values.tbx, tbxChunks(entities, { langs, langCodes, title: docs[unitGrid.pivot]?.title, version: tbxVersion === '3' ? 3 : 2 }));
         report('tbx', values.tbx, `${entities.length} entities`);
       }
       if (values.csv) {

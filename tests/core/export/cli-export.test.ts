@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTmx } from '../../../core/parsers/tmx.js';
+import { readXliff } from '../../../core/parsers/xliff.js';
 import { run } from '../../../scripts/commands/export.js';
 import { UsageError } from '../../../scripts/lib/cli.js';
 
@@ -39,6 +40,35 @@ describe('concordia export', () => {
     const tmx = readTmx(readFileSync(out, 'utf8'));
     expect(tmx.level).toBe('sentence');
     expect(tmx.documents.map((d) => d.lang)).toEqual(['ro', 'el']);
+  });
+  it('writes XLIFF 2.1 and 1.2 for a pair: the pivot against --target, or any --source', async () => {
+    const o = io();
+    const x21 = join(dir, 'p.xlf');
+    const x12 = join(dir, 'p12.xlf');
+    expect(await run([...files, '--xliff', x21, '--xliff12', x12, '--target', 'el', '--level', 'sentence', '--lang-codes', 'region'], o.io)).toBe(0);
+    expect(o.out.join('')).toMatch(/xliff .*p\.xlf  \d+ units at sentence level, ro → el/);
+    expect(o.out.join('')).toMatch(/xliff12 .*p12\.xlf  \d+ trans-units at sentence level, ro → el/);
+    for (const [path, version] of [[x21, '2.1'], [x12, '1.2']] as const) {
+      const x = readXliff(new Uint8Array(readFileSync(path)));
+      expect(x.version).toBe(version);
+      expect(x.level).toBe('sentence');
+      expect(x.documents.map((d) => d.lang)).toEqual(['ro', 'el']);
+    }
+    expect(readFileSync(x21, 'utf8')).toContain('srcLang="ro-RO" trgLang="el-GR"');
+    const pair = join(dir, 'en-fr.xlf');
+    expect(await run([...files, '--xliff', pair, '--source', 'en', '--target', 'fr', '--xliff-targets', 'source'], io().io)).toBe(0);
+    const x = readXliff(readFileSync(pair, 'utf8'));
+    expect(x.documents[1].units.map((u) => u.text)).toEqual(x.documents[0].units.map((u) => u.text));
+    const tbx3 = join(dir, 'n3.tbx');
+    expect(await run([...files, '--tbx', tbx3, '--tbx-version', '3'], io().io)).toBe(0);
+    expect(readFileSync(tbx3, 'utf8')).toContain('<tbx type="TBX-Basic" style="dca"');
+  });
+  it('says how to choose an XLIFF pair', async () => {
+    await expect(run([...files, '--xliff', join(dir, 'x.xlf')], io().io)).rejects.toThrow(/one pair; choose the target language \(en, fr, de, el, bg\)/);
+    await expect(run([...files, '--xliff', join(dir, 'x.xlf'), '--langs', 'en,fr,de'], io().io)).rejects.toThrow(/3 languages were chosen/);
+    await expect(run([...files, '--xliff', join(dir, 'x.xlf'), '--target', 'ro'], io().io)).rejects.toThrow(/source and target are both ro/);
+    await expect(run([...files, '--xliff', join(dir, 'x.xlf'), '--target', 'en', '--xliff-targets', 'all'], io().io)).rejects.toThrow(/--xliff-targets all/);
+    await expect(run([...files, '--tbx', join(dir, 'x.tbx'), '--tbx-version', '4'], io().io)).rejects.toThrow(/--tbx-version 4/);
   });
   it('rejects a bad command line', async () => {
     await expect(run(files, io().io)).rejects.toThrow(UsageError);
