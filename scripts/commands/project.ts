@@ -4,10 +4,11 @@ import { detectFormat, parseDocument } from '../../core/index.js';
 import type { LangCode } from '../../core/index.js';
 import type { ImportResult, ProjectInfo, ProjectService } from '../../electron/ipc/project-api.js';
 import { createProject, openProject } from '../../electron/main/services/project-service.js';
+import { pullProject, pushProject } from '../lib/team-transfer.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, readInput, UsageError } from '../lib/cli.js';
 
-const USAGE = 'project create P.concordia FILE… [--official LANG,…] | project add P FILE [--lang xx] [--official] [--replace] | project info P [--json]';
+const USAGE = 'project create P.concordia FILE… [--official LANG,…] | project add P FILE [--lang xx] [--official] [--replace] | project info P [--json] | project push P --db postgres://… | project pull --db postgres://… P';
 
 function importLine(r: ImportResult, verb: string): string {
   const d = r.document;
@@ -48,6 +49,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       replace: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       unstructured: { type: 'boolean', default: false },
+      db: { type: 'string' },
     },
   });
   switch (sub) {
@@ -103,6 +105,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       } finally {
         p.close();
       }
+      return 0;
+    }
+    case 'push':
+    case 'pull': {
+      const [path, ...extra] = positionals;
+      if (!path || extra.length || !values.db) throw new UsageError(`name one project file and the team database (--db): ${USAGE}`);
+      const moved = sub === 'push' ? await pushProject(path, values.db) : await pullProject(values.db, path);
+      io.out(`${sub === 'push' ? `pushed ${path} to the team database` : `pulled the team database into ${path}`}: ${moved}\n`);
       return 0;
     }
     default:

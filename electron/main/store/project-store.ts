@@ -27,9 +27,10 @@ export interface ProjectStore {
 
   /**
    * Runs `fn` with a store whose calls all belong to one transaction: committed when `fn` resolves, rolled back
-   * (and the error rethrown) when it rejects. Nested calls on the transaction's store join it.
+   * (and the error rethrown) when it rejects. Nested calls on the transaction's store join it. `readOnly`: only
+   * reads, all from one snapshot of the database (PostgreSQL: REPEATABLE READ READ ONLY).
    */
-  transaction<T>(fn: (tx: ProjectStore) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: ProjectStore) => Promise<T>, options?: { readonly readOnly?: boolean }): Promise<T>;
 
   // documents
   insertDocument(record: DocumentRecord): Promise<void>;

@@ -52,7 +52,7 @@ export function readSnapshot(store: ProjectStore): Promise<ProjectSnapshot> {
       acceptedSpellings: await tx.listAcceptedSpellings(),
       journal: await tx.listJournal<unknown>(),
     };
-  });
+  }, { readOnly: true });
 }
 
 /** True when the store holds no document, annotation, correction, review, spelling or setting. */

@@ -57,10 +57,11 @@ export class SqliteStore implements ProjectStore {
     return this.mutex.run(async () => fn(this.db));
   }
 
-  transaction<T>(fn: (tx: ProjectStore) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (tx: ProjectStore) => Promise<T>, options: { readonly readOnly?: boolean } = {}): Promise<T> {
     if (this.inTx) return fn(this);
     return this.mutex.run(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      // A deferred BEGIN reads one snapshot without taking the write lock.
+      this.db.exec(options.readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
       try {
         const value = await fn(new SqliteStore(this.db, this.mutex, true));
         this.db.exec('COMMIT');

@@ -130,8 +130,9 @@ export class PgStore implements ProjectStore {
     return result.rows;
   }
 
-  async transaction<T>(fn: (tx: PgStore) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: PgStore) => Promise<T>, options: { readonly readOnly?: boolean } = {}): Promise<T> {
     if (this.inTx) return fn(this);
+    if (options.readOnly) return this.snapshot(fn);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
