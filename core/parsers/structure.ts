@@ -385,6 +385,9 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     const dashed = pendingDash;
     pendingDash = false;
     const boundaryBefore = prevEmpty || /[;:.,]$/.test(prevText) || prevText === '';
+    // A dashless formula opens a citation after a blank line, or after punctuation except in PDF text, whose lines
+    // wrap inside sentences ("…, vista la" at a line start is not a new citation there).
+    const citationBoundary = dashed || prevEmpty || prevText === '' || (input.format !== 'pdf' && /[;:.,]$/.test(prevText));
     prevEmpty = false;
     prevText = text;
 
@@ -420,7 +423,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
         phase = 'body';
         continue;
       }
-      if (p && isCitationStart(text, p, dashed || boundaryBefore)) {
+      if (p && isCitationStart(text, p, citationBoundary)) {
         phase = 'body';
       } else {
         dropped.push(l);
@@ -429,7 +432,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     }
 
     // Body: does this line open a new unit?
-    if (p && isCitationStart(text, p, dashed || boundaryBefore) && lastRecital === 0 && lastPara === 0) {
+    if (p && isCitationStart(text, p, citationBoundary) && lastRecital === 0 && lastPara === 0) {
       startBlock('citation', null, { ...l, text: text.replace(DASH, '') });
       sawCitation = true;
       continue;

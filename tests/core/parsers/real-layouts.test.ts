@@ -165,6 +165,13 @@ describe('formulas without a dash', () => {
     ]);
   });
 
+  it('in PDF text, where lines wrap inside sentences, needs a blank line or a dash, not just a comma', () => {
+    const text = ['European Parliament resolution on a test', 'The European Parliament,', '– having regard to the statement of its delegation, which it welcomed,', 'having regard to which the Council acted,', '– having regard to Rule 144,', 'A. whereas this is a test;', '1. Instructs its President to forward this resolution.'].join('\n');
+    const cites = (format: 'pdf' | 'txt') => buildDocument({ format, lang: 'en', lines: lines(text) }).units.filter((u) => u.kind === 'citation').length;
+    expect(cites('pdf')).toBe(2);
+    expect(cites('txt')).toBe(3);
+  });
+
   it('takes a dash on a line of its own as the next citation’s dash (OJ copies)', () => {
     const doc = buildDocument({
       format: 'txt',
