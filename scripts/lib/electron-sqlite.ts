@@ -41,9 +41,12 @@ export function storedElectronSqlite(root: string, want: Stamp): string | null {
   return fresh && existsSync(binding) ? binding : null;
 }
 
+/** The telling line of a tool's output: a network failure when there is one, else the last line that says something. */
 function tail(text: string | null | undefined): string {
-  const lines = (text ?? '').trim().split('\n').filter(Boolean);
-  return lines.slice(-1)[0] ?? '';
+  const lines = (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const network = lines.find((l) => /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|\b(403|404|407)\b/.test(l));
+  const line = network ?? [...lines].reverse().find((l) => !/not ok|^gyp ERR! (cwd|node -v|node-gyp -v|command|System)/.test(l)) ?? '';
+  return line.replace(/^(gyp ERR! stack|gyp ERR!|prebuild-install (warn|info|ERR!) \w+)\s*/, '').slice(0, 300);
 }
 
 /**
@@ -78,7 +81,10 @@ export function ensureElectronSqlite(options: { root: string; electron: Electron
     // The package without its Node build: what is built here must not be confused with it.
     cpSync(sqliteDir, scratch, { recursive: true, filter: (src) => !src.startsWith(join(sqliteDir, 'build')) });
     const fromSqlite = createRequire(join(sqliteDir, 'package.json'));
-    const env = { ...process.env, npm_config_runtime: 'electron', npm_config_target: electron.version, npm_config_disturl: 'https://electronjs.org/headers' };
+    const env: NodeJS.ProcessEnv = { ...process.env, npm_config_runtime: 'electron', npm_config_target: electron.version, npm_config_disturl: 'https://electronjs.org/headers' };
+    // npm and npx export their config to child processes; a `nodedir` there (Debian sets /usr) would make
+    // node-gyp compile against this Node's headers instead of Electron's, silently producing the wrong ABI.
+    for (const key of Object.keys(env)) if (/^npm_config_nodedir$/i.test(key)) delete env[key];
     const tried: string[] = [];
 
     const prebuild = fromSqlite.resolve('prebuild-install/bin.js');
@@ -101,8 +107,18 @@ export function ensureElectronSqlite(options: { root: string; electron: Electron
           [gyp, 'rebuild', '--release', `--target=${electron.version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`],
           { cwd: scratch, env, encoding: 'utf8', timeout: 20 * 60_000 },
         );
-        if (cc.status !== 0 || !existsSync(built)) tried.push(`compiling failed (${tail(cc.stderr) || tail(cc.stdout) || `exit ${cc.status}`})`);
+        if (cc.status !== 0 || !existsSync(built)) {
+          const out = `${cc.stdout ?? ''}\n${cc.stderr ?? ''}`;
+          const headers = /gyp http GET (\S+)/.exec(out)?.[1];
+          // node-gyp hides the cause of a failed header download behind a generic "network connectivity" text.
+          const why = headers && /network connectivity/.test(out) ? `Electron's headers could not be downloaded from ${headers}` : tail(cc.stderr) || tail(cc.stdout) || `exit ${cc.status}`;
+          tried.push(`compiling failed (${why})`);
+        }
       }
+    }
+    if (existsSync(built) && !registersAbi(readFileSync(built), abi)) {
+      tried.push(`the build registers another ABI than Electron's ${abi}`);
+      rmSync(built);
     }
     if (!existsSync(built)) {
       return {
@@ -122,6 +138,14 @@ export function ensureElectronSqlite(options: { root: string; electron: Electron
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Whether a (non-N-API) addon was compiled for `abi`: Node's module macro exports `node_register_module_v<ABI>`,
+ * so the symbol name in the file says which headers it was built against.
+ */
+export function registersAbi(addon: Uint8Array, abi: string): boolean {
+  return Buffer.from(addon.buffer, addon.byteOffset, addon.byteLength).includes(`node_register_module_v${abi}\0`);
 }
 
 /** node-gyp's CLI: the project's copy, else the one npm ships (npm sets npm_config_node_gyp for scripts). */
