@@ -19,9 +19,9 @@ import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from './project-api.js';
 export { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES };
 export type * from './project-api.js';
 
-export const EXPORT_FORMATS = ['tmx', 'tbx', 'csv', 'xlsx', 'report'] as const;
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'xliff12', 'tbx', 'csv', 'xlsx', 'report'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const SOURCE_FORMATS = ['txt', 'docx', 'html', 'pdf', 'tmx'] as const satisfies readonly SourceFormat[];
+export const SOURCE_FORMATS = ['txt', 'docx', 'html', 'pdf', 'tmx', 'xliff'] as const satisfies readonly SourceFormat[];
 
 const Id = z.string().min(1).max(200);
 const Lang = z.enum(LANGUAGES);
@@ -139,7 +139,7 @@ export interface ImportPreview {
   readonly unitCount: number;
   readonly unstructured: boolean;
   readonly warnings: readonly string[];
-  /** For a TMX: every language it holds (all are imported together with importTranslationMemory). */
+  /** For a TMX or an XLIFF: every language it holds (all are imported together with importTranslationMemory). */
   readonly languages?: readonly LangCode[];
 }
 

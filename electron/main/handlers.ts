@@ -1,7 +1,7 @@
 // The one dispatcher both transports share: channel → handler, every input safeParsed with the contract's zod
 // schema, every failure mapped by toIpcFailure. Handlers stay thin: they call the project service and core.
 import { CoreError, detectFormat, ImportError, parseDocument } from '../../core/index.js';
-import { readTmx } from '../../core/parsers/tmx.js';
+import { isAlignedFormat, readAlignedFile } from '../../core/parsers/aligned.js';
 import type { LangCode } from '../../core/index.js';
 import type { ApiName } from '../ipc/channels.js';
 import { apiNameOf } from '../ipc/channels.js';
@@ -51,9 +51,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     getDocument: ({ id }) => p().getDocument(id as DocumentId),
     previewImport: async ({ fileName, dataBase64, lang, allowUnstructured }) => {
       const bytes = fromBase64(dataBase64);
-      // A TMX holds several languages: read it once, show the pivot's version and list them all.
-      const tmx = lang === undefined && detectFormat(bytes, fileName) === 'tmx' ? readTmx(bytes, { fileName }) : null;
-      if (tmx && tmx.documents.length === 0) throw new ImportError(`${fileName}: the TMX holds no segments in an EU language`);
+      // A TMX or an XLIFF holds several languages: read it once, show the pivot's version and list them all.
+      const tmx = lang === undefined && isAlignedFormat(detectFormat(bytes, fileName)) ? readAlignedFile(bytes, { fileName }) : null;
+      if (tmx && tmx.documents.length === 0) throw new ImportError(`${fileName}: the file holds no segments in an EU language`);
       const doc = tmx ? tmx.documents[tmx.grid.pivot] : await parseDocument(bytes, { fileName, lang, allowUnstructured });
       const languages = tmx?.documents.map((d) => d.lang);
       return {

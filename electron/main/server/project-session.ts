@@ -7,6 +7,7 @@ import { extname, join } from 'node:path';
 import { namesCsvToString } from '../../../core/export/csv.js';
 import { renderReport } from '../../../core/export/report.js';
 import { tbxToString } from '../../../core/export/tbx.js';
+import { xliffPair, xliffToString } from '../../../core/export/xliff.js';
 import { tmxToString } from '../../../core/export/tmx.js';
 import { isLangCode, renderMessage } from '../../../core/index.js';
 import { writeXlsx } from '../services/xlsx-export.js';
@@ -85,6 +86,25 @@ const tmxExporter: ProjectExporter = async (project, options) => {
   };
 };
 
+/** XLIFF: one pair — the chosen target against the pivot (or the two chosen languages), see `xliffPair`. */
+const xliffExporter =
+  (version: '2.1' | '1.2'): ProjectExporter =>
+  async (project, options) => {
+    const { grid, docIds } = project.grid({ level: 'unit' });
+    const pair = xliffPair(grid, options.langs);
+    const xml = xliffToString(grid, exportDocuments(project, docIds), {
+      version,
+      level: 'unit',
+      ...pair,
+      annotations: project.annotations().map((a) => ({ ...a, spans: a.spans.map((s) => ({ ...s })) })),
+    });
+    return {
+      fileName: `${projectStem(project)}-${pair.source}-${pair.target}-xliff${version === '1.2' ? '12' : '21'}-${stamp(new Date())}.xlf`,
+      mimeType: 'application/xliff+xml',
+      dataBase64: Buffer.from(xml, 'utf8').toString('base64'),
+    };
+  };
+
 const text = (fileName: string, mimeType: string, body: string) => ({
   fileName,
   mimeType,
@@ -137,6 +157,8 @@ const xlsxExporter: ProjectExporter = async (project, options) => {
 /** Export formats this build writes. */
 export const EXPORTERS: Partial<Record<ExportFormat, ProjectExporter>> = {
   tmx: tmxExporter,
+  xliff: xliffExporter('2.1'),
+  xliff12: xliffExporter('1.2'),
   tbx: tbxExporter,
   csv: csvExporter,
   xlsx: xlsxExporter,

@@ -19,7 +19,7 @@ import type {
   ParsedDocument,
 } from '../../../core/index.js';
 import { alignDocuments } from '../../../core/align/index.js';
-import { readTmx } from '../../../core/parsers/tmx.js';
+import { readAlignedFile } from '../../../core/parsers/aligned.js';
 import { checkGrid } from '../../../core/checks/index.js';
 import type { AcceptedSpellings } from '../../../core/checks/types.js';
 import { extractNames } from '../../../core/names/index.js';
@@ -263,13 +263,14 @@ export class SqliteProject implements ProjectService {
   }
 
   /**
-   * Imports every language of a TMX as its own document, in one transaction: a translation memory becomes aligned
-   * versions. When the project has no pivot yet, the TMX's source language becomes the pivot.
-   * @throws ParseError for a TMX that cannot be read; nothing is written then.
+   * Imports every language of a TMX (or both of a bilingual XLIFF, chosen by content) as its own document, in one
+   * transaction: a translation memory becomes aligned versions. When the project has no pivot yet, the file's
+   * source language becomes the pivot.
+   * @throws ParseError for a file that cannot be read; nothing is written then.
    */
   async addTranslationMemory(bytes: Uint8Array, options: { readonly fileName: string; readonly official?: boolean }): Promise<readonly ImportResult[]> {
     this.writable();
-    const tmx = readTmx(bytes, { fileName: options.fileName, official: options.official });
+    const tmx = readAlignedFile(bytes, { fileName: options.fileName, official: options.official });
     const at = this.stamp();
     const ids = tmx.documents.map(() => randomUUID() as DocumentId);
     const metas = this.write((db) => {
