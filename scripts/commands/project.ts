@@ -110,8 +110,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     case 'push':
     case 'pull': {
       const [path, ...extra] = positionals;
-      if (!path || extra.length || !values.db) throw new UsageError(`name one project file and the team database (--db): ${USAGE}`);
-      const moved = sub === 'push' ? await pushProject(path, values.db) : await pullProject(values.db, path);
+      // CONCORDIA_DB keeps the database password out of the process list.
+      const db = values.db ?? process.env.CONCORDIA_DB;
+      if (!path || extra.length || !db) throw new UsageError(`name one project file and the team database (--db or CONCORDIA_DB): ${USAGE}`);
+      const moved = sub === 'push' ? await pushProject(path, db) : await pullProject(db, path);
       io.out(`${sub === 'push' ? `pushed ${path} to the team database` : `pulled the team database into ${path}`}: ${moved}\n`);
       return 0;
     }

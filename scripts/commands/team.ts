@@ -24,8 +24,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: { db: { type: 'string' }, role: { type: 'string' }, langs: { type: 'string' }, 'password-stdin': { type: 'boolean', default: false } },
   });
-  if (!values.db) throw new UsageError(`name the database with --db: ${USAGE}`);
-  const store = await PgStore.connect(values.db, { max: 2 });
+  // CONCORDIA_DB keeps the database password out of the process list.
+  const db = values.db ?? process.env.CONCORDIA_DB;
+  if (!db) throw new UsageError(`name the database with --db or CONCORDIA_DB: ${USAGE}`);
+  const store = await PgStore.connect(db, { max: 2 });
   try {
     switch (sub) {
       case 'add-user': {
