@@ -1,4 +1,5 @@
-// Export the project: format and languages; the file is handed to the browser's (or Electron's) download.
+// Export the project: format and languages (for XLIFF, which holds one pair, the target language: the pivot is the
+// source); the file is handed to the browser's (or Electron's) download.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LangCode } from '../../core/model/language.js';
@@ -6,13 +7,17 @@ import type { ExportFormat } from '../contract.js';
 import { base64ToBytes, call } from '../api.js';
 import { Dialog } from './dialog.js';
 
-const FORMATS: readonly ExportFormat[] = ['tmx', 'tbx', 'csv', 'xlsx', 'report'];
+const FORMATS: readonly ExportFormat[] = ['tmx', 'xliff', 'xliff12', 'tbx', 'csv', 'xlsx', 'report'];
+const PAIR_FORMATS: ReadonlySet<ExportFormat> = new Set(['xliff', 'xliff12']);
 
 export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () => void; onDone: (fileName: string) => void }) {
   const { t, i18n } = useTranslation();
   const [available, setAvailable] = useState<readonly ExportFormat[]>([]);
   const [format, setFormat] = useState<ExportFormat>('tmx');
   const [chosen, setChosen] = useState<ReadonlySet<LangCode>>(new Set(props.langs));
+  // The XLIFF target; the first version is usually the pivot, so the second is the natural default.
+  const [target, setTarget] = useState<LangCode | undefined>(props.langs[1] ?? props.langs[0]);
+  const pair = PAIR_FORMATS.has(format);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,7 +29,8 @@ export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () =>
     setBusy(true);
     setError(null);
     try {
-      const file = await call('exportFile', { format, langs: props.langs.filter((l) => chosen.has(l)), uiLang: i18n.language });
+      const langs = pair ? (target ? [target] : []) : props.langs.filter((l) => chosen.has(l));
+      const file = await call('exportFile', { format, langs, uiLang: i18n.language });
       const url = URL.createObjectURL(new Blob([base64ToBytes(file.dataBase64)], { type: file.mimeType }));
       const a = document.createElement('a');
       a.href = url;
@@ -52,7 +58,7 @@ export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () =>
           <button type="button" onClick={props.onClose}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="primary" disabled={busy || chosen.size === 0 || !available.includes(format)} onClick={() => void run()}>
+          <button type="button" className="primary" disabled={busy || (pair ? !target : chosen.size === 0) || !available.includes(format)} onClick={() => void run()}>
             {busy ? t('export.working') : t('export.run')}
           </button>
         </>
@@ -68,26 +74,41 @@ export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () =>
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>{t('export.languages')}</legend>
-        <div className="lang-grid">
-          {props.langs.map((l) => (
-            <label key={l} className="choice inline">
-              <input
-                type="checkbox"
-                checked={chosen.has(l)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.target.checked) next.add(l);
-                  else next.delete(l);
-                  setChosen(next);
-                }}
-              />
-              {l.toUpperCase()}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {pair ? (
+        <fieldset>
+          <legend>{t('export.xliffTarget')}</legend>
+          <p className="hint">{t('export.xliffHint')}</p>
+          <div className="lang-grid">
+            {props.langs.map((l) => (
+              <label key={l} className="choice inline">
+                <input type="radio" name="xliff-target" value={l} checked={target === l} onChange={() => setTarget(l)} />
+                {l.toUpperCase()}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <fieldset>
+          <legend>{t('export.languages')}</legend>
+          <div className="lang-grid">
+            {props.langs.map((l) => (
+              <label key={l} className="choice inline">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(l)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if (e.target.checked) next.add(l);
+                    else next.delete(l);
+                    setChosen(next);
+                  }}
+                />
+                {l.toUpperCase()}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {busy ? <progress aria-label={t('export.working')} /> : null}
       {error ? (
         <p role="alert" className="error-text">

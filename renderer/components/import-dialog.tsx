@@ -135,7 +135,7 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
         ref={inputRef}
         type="file"
         multiple
-        accept=".txt,.docx,.html,.htm,.pdf,.tmx"
+        accept=".txt,.docx,.html,.htm,.pdf,.tmx,.xlf,.xliff"
         aria-label={t('import.choose')}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])].map((f) => ({ fileName: f.name, file: f }));
@@ -169,7 +169,7 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
                 </td>
                 <td>
                   {r.tmxLanguages
-                    ? `TMX, ${t('import.tmxLanguages', { langs: r.tmxLanguages.map((l) => l.toUpperCase()).join(', ') })}`
+                    ? `${(r.preview?.format ?? 'tmx').toUpperCase()}, ${t('import.tmxLanguages', { langs: r.tmxLanguages.map((l) => l.toUpperCase()).join(', ') })}`
                     : r.preview
                       ? `${r.preview.lang.toUpperCase()} (${t(r.preview.langSource === 'detected' ? 'import.auto' : 'import.given')}), ${r.preview.format.toUpperCase()}, ${t('import.units', { count: r.preview.unitCount })}`
                       : '—'}
