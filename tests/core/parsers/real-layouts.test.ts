@@ -104,6 +104,42 @@ describe.each(CASES.map(([dir, layout, doc]) => [`${doc.lang}-${layout}.${dir}`,
   });
 });
 
+describe('two more real layouts', () => {
+  const read = (name: string) => parseDocument(new Uint8Array(readFileSync(join(root, 'tests', 'fixtures', 'txt', 'real', name))), { fileName: name });
+
+  it('a motion page whose menus are in Portuguese and whose text exists only in English (after B-9-2022-0079_PT)', async () => {
+    const doc = await read('en-doceo-b-pt-menu.txt');
+    expect(doc.lang).toBe('en');
+    expect(doc.title).toBe('European Parliament resolution on the situation in Kazakhstan');
+    expect(doc.units.map((u) => [u.kind, u.label])).toEqual([
+      ['title', null], ['opening', null], ['citation', null], ['citation', null], ['recital', 'A'], ['recital', 'B'], ['paragraph', '1'], ['closing', '2'],
+    ]);
+    expect(doc.units[2].text).toBe('having regard to its earlier resolutions on Kazakhstan, notably that of 11 February 2021,');
+    expect(doc.units[2].calls).toEqual([{ n: 1, offset: doc.units[2].text.length - 1 }]);
+    expect(doc.units[doc.units.length - 1].text).toBe('Instructs its President to forward this resolution to the Council and the Commission.');
+    expect(doc.references).toEqual(expect.arrayContaining(['B9-0079/2022', 'RC-B9-0065/2022']));
+    for (const u of doc.units) expect(u.text).not.toMatch(/documento|Processo|Votação|Textos|behalf|Last updated|Legal notice/);
+  });
+
+  it('an OJ C E page of 2013: dash and label cells on lines of their own, the sitting day inside the OJ text (after 52011IP0576_RO)', async () => {
+    const doc = await read('ro-eurlex-ce.txt');
+    expect(doc.lang).toBe('ro');
+    expect(doc.title).toBe('Rezoluția Parlamentului European din 14 decembrie 2011 referitoare la revizuirea politicii europene de vecinătate');
+    expect(doc.procedure).toBe('2011/2157(INI)');
+    expect(doc.units.map((u) => [u.kind, u.label, u.text])).toEqual([
+      ['title', null, doc.title],
+      ['opening', null, 'Parlamentul European,'],
+      ['citation', null, 'având în vedere comunicările comune ale Comisiei (COM(2011)0303),'],
+      ['citation', null, 'având în vedere articolul 48 din Regulamentul său de procedură,'],
+      ['recital', 'A', 'întrucât vecinătatea este importantă;'],
+      ['paragraph', '1', 'salută revizuirea;'],
+      ['closing', '2', 'încredințează Președintelui său sarcina de a transmite prezenta rezoluție Consiliului.'],
+    ]);
+    expect(doc.units[4].calls).toEqual([{ n: 1, offset: 'întrucât vecinătatea este importantă'.length }]);
+    expect(doc.references).toEqual(expect.arrayContaining(['52011IP0576', 'OJ:C:2013:168E:0026:0044', 'P7_TA(2011)0576']));
+  });
+});
+
 describe('page furniture lines', () => {
   it.each([
     'bg - български', 'en - English (Selected)', '• ro - română', 'PDF 148kWORD 54k', 'PDF 455kWORD 42 42k', 'PV 19/01/2022 - 20.2',
