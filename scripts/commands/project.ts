@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectFormat, parseDocument } from '../../core/index.js';
+import { isAlignedFormat } from '../../core/parsers/aligned.js';
 import type { LangCode } from '../../core/index.js';
 import type { ImportResult, ProjectInfo, ProjectService } from '../../electron/ipc/project-api.js';
 import { createProject, openProject } from '../../electron/main/services/project-service.js';
@@ -26,14 +27,14 @@ function infoText(info: ProjectInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Adds one file: a TMX without --lang brings every language it holds, anything else one version. */
+/** Adds one file: a TMX or an XLIFF without --lang brings every language it holds, anything else one version. */
 async function importFile(
   p: ProjectService,
   bytes: Uint8Array,
   fileName: string,
   options: { lang?: LangCode; official?: boolean; allowUnstructured?: boolean },
 ): Promise<readonly ImportResult[]> {
-  if (options.lang === undefined && detectFormat(bytes, fileName) === 'tmx') return p.addTranslationMemory(bytes, { fileName, official: options.official });
+  if (options.lang === undefined && isAlignedFormat(detectFormat(bytes, fileName))) return p.addTranslationMemory(bytes, { fileName, official: options.official });
   return [await p.addDocument(bytes, { fileName, ...options })];
 }
 

@@ -1,6 +1,6 @@
 // A bilingual XLIFF imports into a project like a TMX: both versions in one transaction, the source as pivot, and
 // the project exports the same pair again (issue #14).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { parseDocument } from '../../core/index.js';
 import { readXliff } from '../../core/parsers/xliff.js';
 import { createProject, openProject } from '../../electron/main/services/project-service.js';
 import { EXPORTERS } from '../../electron/main/server/project-session.js';
+import { run } from '../../scripts/commands/project.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'concordia-xliff-project-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,6 +42,21 @@ describe('XLIFF → project → XLIFF', () => {
       expect(file.fileName).toMatch(/-ro-el-xliff(12|21)-\d{4}-\d\d-\d\d\.xlf$/);
       expect(segments(Buffer.from(file.dataBase64, 'base64').toString('utf8'))).toEqual(segments(original));
       await expect(EXPORTERS.xliff!(project, { langs: ['ro'] })).rejects.toThrow(/ro is the pivot/);
+    } finally {
+      project.close();
+    }
+  });
+
+  it('concordia project create PROJECT pair.xlf brings both versions', async () => {
+    const xlf = join(dir, 'fixture.xlf');
+    writeFileSync(xlf, readFileSync(join(import.meta.dirname, '../fixtures/xliff/inline-2.0.xlf')));
+    const out: string[] = [];
+    const path = join(dir, 'cli.concordia');
+    expect(await run(['create', path, xlf], { out: (t) => out.push(t), err: () => undefined })).toBe(0);
+    expect(out.join('')).toMatch(/created .*cli\.concordia with 2 document\(s\)/);
+    const project = await openProject(path);
+    try {
+      expect(project.listDocuments().map((d) => d.lang)).toEqual(['en', 'ro']);
     } finally {
       project.close();
     }
