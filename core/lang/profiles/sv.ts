@@ -2,7 +2,8 @@ import type { LanguageProfile } from '../profile.js';
 
 /**
  * Swedish. Opening "Europaparlamentet utfärdar denna resolution" (no comma; decisions "… fattar detta beslut"),
- * "med beaktande av" V (EUR-Lex 52022BP0127_SV, TA-9-2023-0138_SV); recitals have no formula (V); title V~.
+ * "med beaktande av" V (EUR-Lex 52022BP0127_SV, TA-9-2023-0138_SV, 52019IP0098_SV); the misspelt "med beaktade av"
+ * opens a real citation in the OJ text of 52017IP0063_SV, so it is accepted too; recitals have no formula (V); title V~.
  * U: closing formula (and whether operative paragraphs start with "Europaparlamentet"), motion title starts,
  * OJ form "EUT …, s.", the motto.
  */
@@ -13,7 +14,7 @@ export const sv: LanguageProfile = {
   script: 'latin',
   lettering: 'latin',
   opening: ['Europaparlamentet utfärdar denna resolution', 'Europaparlamentet fattar detta beslut'],
-  citationOpeners: ['med beaktande av'],
+  citationOpeners: ['med beaktande av', 'med beaktade av'],
   recitalOpeners: [],
   closingStems: ['uppdrar åt talmannen', 'europaparlamentet uppdrar åt talmannen'],
   titleStarts: ['Europaparlamentets resolution', 'Gemensamt resolutionsförslag', 'Förslag till resolution'],
