@@ -1,5 +1,5 @@
 // Our XLIFF read by real consumers: xmllint against the OASIS schemas (XLIFF 1.2 strict, XLIFF 2.0 core, from
-// Debian's php-symfony-translation), and OmegaT (Debian's package, console mode) translating an exported file and
+// Debian's php-symfony-translation), Debian's translate-toolkit (XLIFF 1.2; its 3.8 has no XLIFF 2 store), and OmegaT (Debian's package, console mode) translating an exported file and
 // handing the translated target back, which Concordia reads again.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,6 +85,36 @@ describe('xmllint --schema (OASIS XLIFF 1.2 strict / 2.0 core)', () => {
     const r = validator!.validate(path, version);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/fails to validate/);
+  });
+});
+
+const PYTHON = '/usr/bin/python3';
+const hasToolkit = spawnSync(PYTHON, ['-c', 'import translate.storage.xliff']).status === 0;
+const TOOLKIT_DUMP = `
+import json, sys
+from translate.storage import xliff
+store = xliff.xlifffile(open(sys.argv[1], 'rb'))
+json.dump([[u.getid(), u.source, u.target or '', store.getsourcelanguage(), store.gettargetlanguage()] for u in store.units], sys.stdout, ensure_ascii=False)
+`;
+
+describe("translate-toolkit (Debian) reads our XLIFF 1.2: every unit's id, source and target", () => {
+  it.skipIf(!hasToolkit).each(LEVELS)('%s level, ro → fr', (level) => {
+    const grid = grids.get(level)!;
+    const path = write(`toolkit-${level}.xlf`, xliffToString(grid, corpus, { version: '1.2', level, target: 'fr', langCodes: 'region' }));
+    const r = spawnSync(PYTHON, ['-c', TOOLKIT_DUMP, path], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(r.stderr).toBe('');
+    const units = JSON.parse(r.stdout) as [string, string, string, string, string][];
+    const back = readXliff(readFileSync(path, 'utf8'));
+    // Our own reader and translate-toolkit agree on every segment.
+    const ours = back.grid.rows.flatMap((row) =>
+      level === 'unit'
+        ? [[row.cells[0].map((s) => s.text).join(' '), row.cells[1].map((s) => s.text).join(' ')]]
+        : row.sentences!.beads.map((b) => b.sentences.map((ix, d) => ix.map((i) => row.sentences!.split[d][i]).join(' '))),
+    );
+    expect(units.map((u) => [u[1], u[2]])).toEqual(ours);
+    expect(units.length).toBeGreaterThan(60);
+    expect(new Set(units.map((u) => `${u[3]}>${u[4]}`))).toEqual(new Set(['ro-RO>fr-FR']));
+    expect(units.filter((u) => u[0].includes('para:1')).length).toBeGreaterThan(0);
   });
 });
 
