@@ -1,5 +1,7 @@
 // End-to-end tests: Debian's chromium drives browser mode (the same renderer and API over HTTP on 127.0.0.1),
 // started by tests/e2e/global-setup.ts on a free port with a temporary project built from the corpus.
+// tests/e2e/electron.spec.ts drives the desktop app itself (Playwright's Electron support, not these browser
+// options); it is reported as skipped, with the reason, where no Electron binary can be had.
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
