@@ -37,8 +37,27 @@ export function isWholeZip(b: Uint8Array): boolean {
  */
 const SEPARATOR_LINE = /^(?=.*[_\-–—‐=*]{3})[_\-–—‐=*.·\s]+$/;
 
-const PARTS_WITH_RUNS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
-const NOTE_PARTS = new Set(['word/footnotes.xml', 'word/endnotes.xml']);
+/** Relationship types (ECMA-376 Part 1 §11.3.10, §11.3.7, §11.3.4) of the parts holding runs of text. */
+const MAIN_REL = /\/officeDocument$/;
+const NOTES_REL = /\/(?:footnotes|endnotes)$/;
+
+/** The targets of the relationships of one type in a .rels part, as ZIP entry names relative to `base`. */
+function relTargets(relsXml: string, type: RegExp, base: string): string[] {
+  const out: string[] = [];
+  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const typeAttr = /\sType\s*=\s*"([^"]*)"/.exec(m[1])?.[1] ?? '';
+    const target = /\sTarget\s*=\s*"([^"]*)"/.exec(m[1])?.[1];
+    if (!target || !type.test(typeAttr) || /\sTargetMode\s*=\s*"External"/.test(m[1])) continue;
+    const parts = (target.startsWith('/') ? target.slice(1) : `${base}${target}`).split('/');
+    const resolved: string[] = [];
+    for (const part of parts) {
+      if (part === '..') resolved.pop();
+      else if (part !== '.' && part !== '') resolved.push(part);
+    }
+    out.push(resolved.join('/'));
+  }
+  return out;
+}
 
 /**
  * Opens the ZIP, applies the rewrites of docx-xml.ts (raised runs → superscript, character-style superscript
@@ -56,13 +75,18 @@ async function rewriteDocx(input: Uint8Array): Promise<Uint8Array> {
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
     return new TextDecoder('utf-8').decode(bytes);
   };
-  const stylesXml = await text('word/styles.xml');
-  const styles = readCharacterStyles(stylesXml ?? '');
-  for (const name of PARTS_WITH_RUNS) {
+  // The main part is named by the package relationships (usually word/document.xml), the notes parts by its own.
+  const main = relTargets((await text('_rels/.rels')) ?? '', MAIN_REL, '')[0] ?? 'word/document.xml';
+  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
+  const mainRels = (await text(`${dir}_rels/${main.slice(dir.length)}.rels`)) ?? '';
+  const notes = new Set(relTargets(mainRels, NOTES_REL, dir));
+  const stylesPart = relTargets(mainRels, /\/styles$/, dir)[0] ?? `${dir}styles.xml`;
+  const styles = readCharacterStyles((await text(stylesPart)) ?? '');
+  for (const name of [main, ...notes]) {
     const xml = await text(name);
     if (xml === null) continue;
     let rewritten = markRaisedRuns(xml, styles);
-    if (NOTE_PARTS.has(name)) rewritten = joinNoteParagraphs(rewritten);
+    if (notes.has(name)) rewritten = joinNoteParagraphs(rewritten);
     if (rewritten !== xml) zip.file(name, rewritten);
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });

@@ -163,6 +163,40 @@ describe('docx-xml rewrites', () => {
   });
 });
 
+describe('package parts found through relationships', () => {
+  it('finds the main part, its notes and styles when they are not at the usual names', async () => {
+    const zip = await JSZip.loadAsync(fixtureBytes('docx/layout/de-libreoffice.docx'));
+    const move = async (from: string, to: string) => {
+      zip.file(to, await (zip.file(from) as JSZip.JSZipObject).async('uint8array'));
+      zip.remove(from);
+    };
+    await move('word/document.xml', 'word/main.xml');
+    await move('word/_rels/document.xml.rels', 'word/_rels/main.xml.rels');
+    await move('word/styles.xml', 'word/look.xml');
+    const fix = async (name: string, edit: (s: string) => string) => zip.file(name, edit(await (zip.file(name) as JSZip.JSZipObject).async('string')));
+    await fix('_rels/.rels', (s) => s.replace('word/document.xml', 'word/main.xml'));
+    await fix('[Content_Types].xml', (s) => s.replace('/word/document.xml', '/word/main.xml').replace('/word/styles.xml', '/word/look.xml'));
+    await fix('word/_rels/main.xml.rels', (s) => s.replace('Target="styles.xml"', 'Target="look.xml"'));
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const doc = LAYOUT_DOCS.find((d) => d.lang === 'de') as LayoutDoc;
+    const d = await docxParser.parse(bytes, { fileName: 'renamed.docx' });
+    // The DE LibreOffice fixture raises its calls through the character style "Call" in the styles part.
+    expect(d.units.map((u) => ({ kind: u.kind, label: u.label, ordinal: u.ordinal, text: u.text, calls: u.calls }))).toEqual(expectedLayoutUnits(doc));
+  });
+
+  it('finds a footnotes part under another name and keeps its two-paragraph note whole', async () => {
+    const zip = await JSZip.loadAsync(fixtureBytes('docx/layout/ro-word-footnotes.docx'));
+    zip.file('word/notes.xml', await (zip.file('word/footnotes.xml') as JSZip.JSZipObject).async('uint8array'));
+    zip.remove('word/footnotes.xml');
+    const fix = async (name: string, edit: (s: string) => string) => zip.file(name, edit(await (zip.file(name) as JSZip.JSZipObject).async('string')));
+    await fix('word/_rels/document.xml.rels', (s) => s.replace(/Target="(?:\/word\/)?footnotes\.xml"/, 'Target="notes.xml"'));
+    await fix('[Content_Types].xml', (s) => s.replace('/word/footnotes.xml', '/word/notes.xml'));
+    const d = await docxParser.parse(await zip.generateAsync({ type: 'uint8array' }), {});
+    const doc = LAYOUT_DOCS.find((x) => x.lang === 'ro') as LayoutDoc;
+    expect(d.footnotes).toEqual(doc.footnotes.map((text, i) => ({ n: i + 1, text })));
+  });
+});
+
 describe('damaged layout DOCX', () => {
   it('a LibreOffice DOCX cut short is a ParseError "parse", not a crash', async () => {
     const bytes = fixtureBytes('docx/layout/ro-libreoffice.docx');
