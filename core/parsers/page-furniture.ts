@@ -1,6 +1,8 @@
 import type { LangCode } from '../model/language.js';
 import { isLangCode } from '../model/language.js';
+import { PROFILES } from '../lang/profiles/index.js';
 import { extractReferences } from '../text/references.js';
+import { fold } from './normalise.js';
 
 /**
  * What the institutions' web pages put around a resolution, as a translator gets it: the doceo "Texts adopted",
@@ -13,8 +15,12 @@ import { extractReferences } from '../text/references.js';
  * Pure, deterministic, never throws.
  */
 
-/** The language menu of doceo pages: "bg - български", "en - English (Selected)", optionally bulleted. */
-const MENU_ITEM = /^(?:[•·*]\s*)?([a-z]{2}) - [^\s].{0,24}$/u;
+/**
+ * The language menu of doceo pages: "bg - български", "en - English (Selected)", "lv - latviešu valoda", optionally
+ * bulleted. The name after the code must be that language's own name, so that a wrapped line such as
+ * "de - facto control" is not taken for one.
+ */
+const MENU_ITEM = /^(?:[•·*]\s*)?([a-z]{2}) - (\S.{0,24})$/u;
 /** doceo download links: "PDF 148kWORD 54k", "PDF 455kWORD 42 42k", "PDF 148k WORD 54k". */
 const DOWNLOADS = /^(?:PDF|WORD|DOC|DOCX)\s*\d+\s*k(?:\s*(?:PDF|WORD|DOC|DOCX)(?:\s*\d+)+\s*k)*$/i;
 /** Minutes and verbatim-report links of the procedure block: "PV 19/01/2022 - 20.2", "CRE 16/04/2020 - 17". */
@@ -63,7 +69,7 @@ const DOCEO_LINES: readonly RegExp[] = [/^Go back to the Europarl portal$/i, /^C
  */
 export function isPageFurnitureLine(line: string): boolean {
   const m = MENU_ITEM.exec(line);
-  if (m && isLangCode(m[1])) return true;
+  if (m && isLangCode(m[1]) && fold(m[2]).startsWith(fold(PROFILES[m[1]].nativeName))) return true;
   return (
     DOWNLOADS.test(line) ||
     MINUTES.test(line) ||

@@ -156,6 +156,8 @@ describe('page furniture lines', () => {
     'A. whereas on 2 January 2022 protests began;',
     '1. Condemns the violence;',
     'de - facto control of the region was lost;',
+    'de - facto control',
+    'it - was lost',
     'Texts adopted, P9_TA(2021)0056.',
     'OJ C 465, 17.11.2021, p. 147.',
   ])('%s is not', (line) => expect(isPageFurnitureLine(line)).toBe(false));
