@@ -8,6 +8,8 @@
  *   ignores `w:position`, so "Kazahstan¹" came out as "Kazahstan1". A raised run becomes a superscript run.
  * - Superscript or raise given by a character style (`w:rStyle`, §17.7.4.17, with `w:basedOn` chains): mammoth
  *   reads direct run properties only. The style's effect is written onto the run.
+ * - Simple fields (`w:fldSimple`, §17.16.19): mammoth drops them with the result they show (a DOCPROPERTY
+ *   country name, a date, a NOTEREF number), so the words went missing. The field's result runs are kept.
  * - Footnotes and endnotes of several paragraphs: the block walker keeps the first block of a footnote body, so
  *   the paragraphs of one note are joined with line breaks (`w:br`), which the walker reads as spaces.
  *
@@ -169,4 +171,16 @@ export function joinNoteParagraphs(xml: string): string {
     if (!selfClose) stack.push(name);
   }
   return out + xml.slice(last);
+}
+
+const FLD_SIMPLE_EMPTY = /<w:fldSimple\b(?:[^>"']|"[^"]*"|'[^']*')*?\/>/g;
+const FLD_SIMPLE_TAG = /<\/?w:fldSimple\b(?:[^>"']|"[^"]*"|'[^']*')*?>/g;
+
+/**
+ * Replaces each simple field by the runs of its current result (what Word displays); a field without a result
+ * goes. The instruction is not text. Complex fields (`w:fldChar` … `w:instrText` … result) mammoth reads itself.
+ */
+export function unwrapSimpleFields(xml: string): string {
+  if (!xml.includes('w:fldSimple')) return xml;
+  return xml.replace(FLD_SIMPLE_EMPTY, '').replace(FLD_SIMPLE_TAG, '');
 }

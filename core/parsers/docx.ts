@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { ParseError } from '../errors.js';
 import type { ParsedDocument } from '../model/document.js';
 import { htmlToBlocks } from './html-blocks.js';
-import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles } from './docx-xml.js';
+import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles, unwrapSimpleFields } from './docx-xml.js';
 import { buildDocument } from './structure.js';
 import type { DocumentParser, ParseOptions } from './types.js';
 import { MAX_INPUT_BYTES } from './types.js';
@@ -60,8 +60,8 @@ function relTargets(relsXml: string, type: RegExp, base: string): string[] {
 }
 
 /**
- * Opens the ZIP, applies the rewrites of docx-xml.ts (raised runs → superscript, character-style superscript
- * onto runs, several-paragraph notes joined) to the main document, footnotes and endnotes, and writes a new ZIP
+ * Opens the ZIP, applies the rewrites of docx-xml.ts (simple fields → their result, raised runs → superscript,
+ * character-style superscript onto runs, several-paragraph notes joined) to the main document, footnotes and endnotes, and writes a new ZIP
  * for mammoth. A part that is not UTF-8 XML is passed on untouched. @throws whatever JSZip throws for a
  * damaged container (the caller turns it into a ParseError).
  */
@@ -85,7 +85,7 @@ async function rewriteDocx(input: Uint8Array): Promise<Uint8Array> {
   for (const name of [main, ...notes]) {
     const xml = await text(name);
     if (xml === null) continue;
-    let rewritten = markRaisedRuns(xml, styles);
+    let rewritten = markRaisedRuns(unwrapSimpleFields(xml), styles);
     if (notes.has(name)) rewritten = joinNoteParagraphs(rewritten);
     if (rewritten !== xml) zip.file(name, rewritten);
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../core/index.js';
 import type { ParsedDocument } from '../../../core/index.js';
 import { docxParser } from '../../../core/parsers/docx.js';
-import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles } from '../../../core/parsers/docx-xml.js';
+import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles, unwrapSimpleFields } from '../../../core/parsers/docx-xml.js';
 import { fixtureBytes } from './parser-contract.js';
 import type { LayoutDoc } from './layout-docs.js';
 import { LAYOUT_DOCS, expectedLayoutUnits } from './layout-docs.js';
@@ -194,6 +194,37 @@ describe('package parts found through relationships', () => {
     const d = await docxParser.parse(await zip.generateAsync({ type: 'uint8array' }), {});
     const doc = LAYOUT_DOCS.find((x) => x.lang === 'ro') as LayoutDoc;
     expect(d.footnotes).toEqual(doc.footnotes.map((text, i) => ({ n: i + 1, text })));
+  });
+});
+
+describe('fields', () => {
+  it('keeps the result a simple field shows and drops one without a result', () => {
+    expect(unwrapSimpleFields('<w:p><w:fldSimple w:instr=" DOCPROPERTY Country \\* MERGEFORMAT "><w:r><w:t>Kazahstan</w:t></w:r></w:fldSimple><w:fldSimple w:instr="IF 1 > 0"/></w:p>')).toBe(
+      '<w:p><w:r><w:t>Kazahstan</w:t></w:r></w:p>',
+    );
+  });
+
+  it('in a Word file: a DOCPROPERTY simple field keeps its word, a NOTEREF complex field is a second call to note 1', async () => {
+    const file = 'docx/layout/ro-word-footnotes.docx';
+    const zip = await JSZip.loadAsync(fixtureBytes(file));
+    const xml = await part(file, 'word/document.xml');
+    const target = 'invită autoritățile din Kazahstan să elibereze toți protestatarii pașnici;';
+    expect(xml).toContain(`<w:t xml:space="preserve">${target}</w:t>`);
+    const noteRef =
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NOTEREF _Ref1 \\f \\h </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>1</w:t></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const edited = xml.replace(
+      `<w:t xml:space="preserve">${target}</w:t></w:r>`,
+      '<w:t xml:space="preserve">invită autoritățile din </w:t></w:r><w:fldSimple w:instr=" DOCPROPERTY  Country "><w:r><w:t>Kazahstan</w:t></w:r></w:fldSimple>' +
+        `<w:r><w:t xml:space="preserve"> să elibereze toți protestatarii pașnici</w:t></w:r>${noteRef}<w:r><w:t>;</w:t></w:r>`,
+    );
+    zip.file('word/document.xml', edited);
+    const d = await docxParser.parse(await zip.generateAsync({ type: 'uint8array' }), {});
+    const para2 = d.units.find((u) => u.id === 'para:2');
+    expect(para2?.text).toBe(target);
+    expect(para2?.calls).toEqual([{ n: 1, offset: target.length - 1 }]);
+    for (const u of d.units) expect(u.text).not.toMatch(/NOTEREF|DOCPROPERTY|MERGEFORMAT/);
   });
 });
 
