@@ -57,6 +57,7 @@ const NOTE_RATIO = 0.9;
 const BAND = 0.1;
 /** "3", "- 3 -", "3/9", "Page 3 of 9", "Pagina 3 din 9", "Seite 3 von 9", "p. 3", "[3]". */
 const PAGE_NUMBER = /^[-–—([]?\s*(?:\p{L}{1,12}\.?\s+)?\d{1,4}(?:\s*(?:\/|\p{L}{1,5})\s*\d{1,4})?\s*[-–—)\]]?$/u;
+const BARE_PAGE_NUMBER = /^[-–—([]?\s*\d{1,4}(?:\s*\/\s*\d{1,4})?\s*[-–—)\]]?$/;
 const NOTE_START = /^\(?(\d{1,3})\)?\s+(\S.*)$/;
 
 function weightedMedianSize(runs: readonly PdfTextRun[]): number {
@@ -172,7 +173,8 @@ function furnitureOf(pages: readonly Line[][], frames: readonly { top: number; b
         out.add(l);
         continue;
       }
-      if (PAGE_NUMBER.test(l.text)) {
+      // A lone number, or "Page 3" set small: a page number. "Article 5" set like the body is a heading.
+      if (PAGE_NUMBER.test(l.text) && (l.size < body * NOTE_RATIO || BARE_PAGE_NUMBER.test(l.text))) {
         out.add(l);
         continue;
       }

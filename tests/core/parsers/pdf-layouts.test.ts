@@ -98,6 +98,14 @@ describe('layoutPages', () => {
     expect(layoutPages(bodyTop).lines.map((l) => l.text)).toContain('A heading set like the body');
   });
 
+  it('takes a lone number or a small "Page n" in a band for a page number, but not a body-size "Article 5"', () => {
+    const pages = [page(['1. first line', 'second line'], [run('Article 5', 60, 40), run('Seite 1', 280, 20, 8)]), page(['third line'], [run('- 2 -', 280, 20, 11)])];
+    const texts = layoutPages(pages).lines.map((l) => l.text);
+    expect(texts).toContain('Article 5');
+    expect(texts).not.toContain('Seite 1');
+    expect(texts).not.toContain('- 2 -');
+  });
+
   it('keeps bottom-band lines that repeat only up to numbers at different heights (two footnotes alike)', () => {
     const pages = [page(['– having regard to X', 'and Y']), page(['– having regard to Z'])];
     // Same text up to numbers, different heights, in the bottom band, set like the body: not furniture.
