@@ -18,7 +18,9 @@ export const EN = {
   'length.addition': 'The {langB} text is much longer than usual for {langA}→{langB} ({ratio}× the usual length): something may have been added.',
   'name.variant': '{langA} spells this name two ways: {a} and {b}.',
   'name.missing': 'The name {a} in {langA} does not appear in {langB}.',
-  'name.convention': '{a} does not follow the {langA} transliteration convention, which gives {b}.',
+  'name.convention': '{a} does not follow the {langA} transliteration convention, which gives {b} for the source spelling {sources} (certain).',
+  'name.convention.possible': '{a} may not follow the {langA} transliteration convention, which gives {b} for {sources} (possible: those spellings disagree or break their own convention).',
+  'name.convention.likely': '{a} does not follow the {langA} transliteration convention, which gives {b} (likely: no Russian spelling gives {a}, but no Bulgarian or Greek version shows the source).',
   'name.accepted': '{a} differs from the accepted {langA} spelling {b}.',
   'structure.flag': 'The aligner flagged this row in {langB}: {detail}.',
 } as const satisfies Record<string, string>;

@@ -1,4 +1,5 @@
-import type { Finding, NameEntity, Span } from '../model/findings.js';
+import type { Finding, MessageRef, NameEntity, NameForm, Span } from '../model/findings.js';
+import { missingCase } from '../errors.js';
 import { findMentions } from '../names/extract.js';
 import { lexiconFor } from '../names/lexicon.js';
 import type { Mention } from '../names/extract.js';
@@ -141,6 +142,26 @@ function missing(ctx: CheckContext, entities: readonly NameEntity[]): Finding[] 
   return out;
 }
 
+/**
+ * The message of a convention finding, by how sure the verdict is: `name.convention` when derived from the
+ * Bulgarian/Greek spelling (certain), `name.convention.possible` when those spellings disagree or break their own
+ * convention, `name.convention.likely` when inferred from the form alone. `sources` reads "BG Асхат, EL Ασχάτ".
+ */
+export function conventionMessage(f: NameForm, langA: string): MessageRef {
+  const params = { a: f.text, b: f.expected ?? '', langA, sources: (f.sources ?? []).map((s) => `${s.lang.toUpperCase()} ${s.text}`).join(', ') };
+  switch (f.confidence) {
+    case 'certain':
+    case undefined:
+      return f.sources?.length ? { key: 'name.convention', params } : { key: 'name.convention.likely', params };
+    case 'possible':
+      return { key: 'name.convention.possible', params };
+    case 'likely':
+      return { key: 'name.convention.likely', params };
+    default:
+      return missingCase(f.confidence);
+  }
+}
+
 /** Spellings that break the version's transliteration convention, one finding per row where they occur. */
 function convention(ctx: CheckContext, entities: readonly NameEntity[]): Finding[] {
   const out: Finding[] = [];
@@ -149,9 +170,8 @@ function convention(ctx: CheckContext, entities: readonly NameEntity[]): Finding
       if (f.conventional !== false || !f.expected) continue;
       const rows = new Map<string, Span[]>();
       for (const o of f.occurrences) rows.set(o.row, [...(rows.get(o.row) ?? []), mentionSpan(ctx, o)]);
-      for (const [row, spans] of rows) {
-        out.push(makeFinding('name-convention', 'info', row, spans, { key: 'name.convention', params: { a: f.text, b: f.expected, langA: langLabel(ctx, f.doc) } }));
-      }
+      const message = conventionMessage(f, langLabel(ctx, f.doc));
+      for (const [row, spans] of rows) out.push(makeFinding('name-convention', 'info', row, spans, message));
     }
   }
   return out;

@@ -76,7 +76,24 @@ export interface NameForm {
   readonly conventional: boolean | null;
   /** The spelling the convention gives, when it differs. */
   readonly expected?: string;
+  /** How sure the verdict in `conventional` is (see core/names/translit); absent when `conventional` is null. */
+  readonly confidence?: ConventionConfidence;
+  /** The Cyrillic (bg) or Greek (el) spellings of the same name the verdict was derived from; absent when inferred from the form alone. */
+  readonly sources?: readonly ConventionSource[];
   readonly occurrences: readonly NameOccurrence[];
+}
+
+/**
+ * How sure a transliteration verdict is: `certain` when derived from the name's Cyrillic or Greek spelling in the
+ * loaded versions, `likely` when inferred from the form alone (no plausible Russian spelling gives it, or one does),
+ * `possible` when the loaded source spellings disagree or break their own convention.
+ */
+export type ConventionConfidence = 'certain' | 'likely' | 'possible';
+
+/** A source spelling a transliteration verdict was derived from. */
+export interface ConventionSource {
+  readonly lang: LangCode;
+  readonly text: string;
 }
 
 /** One real-world entity linked across versions and scripts. `id` is derived from its skeleton key. */

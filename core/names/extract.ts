@@ -6,7 +6,7 @@ import { missingCase } from '../errors.js';
 import { PROFILES } from '../lang/profiles/index.js';
 import { ACRONYMS, lexiconFor } from './lexicon.js';
 import { scriptOf } from '../model/language.js';
-import { checkConvention, hasGreekOnlySpelling, skeletonKey } from './translit/index.js';
+import { checkConvention, checkConventionFrom, hasGreekOnlySpelling, skeletonKey } from './translit/index.js';
 import type { ConventionVerdict } from './translit/index.js';
 import { similarity, stableHash } from './util.js';
 
@@ -268,6 +268,8 @@ interface FormGroup {
   key: string;
   acronym: string | null;
   mentions: Mention[];
+  /** Each mention's index in grid order (`findMentions`), for ordering mentions within a cell. */
+  seqs: number[];
   rows: Set<string>;
   types: EntityType[];
 }
@@ -276,6 +278,94 @@ const TYPE_ORDER: readonly EntityType[] = ['organisation', 'person', 'place', 'o
 
 /** Linking threshold on skeleton similarity (1 − edit distance / length) for forms sharing a row. */
 export const LINK_SIMILARITY = 0.72;
+
+/** Rows in which two acronyms must stand at the same place before they are linked by position. */
+export const POSITION_LINK_ROWS = 2;
+
+/**
+ * Links acronyms of one organisation that no table knows to be one (APCC, EPCA, ΕΣΕΣΣ, СЗПС) by where they stand
+ * in the aligned rows: in each row and each pair of versions, the acronyms not already linked to an acronym on
+ * the other side are paired by their order of first appearance, when both sides have the same number of them
+ * (one each: the only unlinked acronym of the row in either version). A pair seen in at least
+ * `POSITION_LINK_ROWS` rows, and more often than either side is paired with anything else in the other
+ * version, is one organisation, provided the two entities share no version (a version names an organisation by
+ * one acronym). Deterministic.
+ */
+function linkAcronymsByPosition(groups: readonly FormGroup[], uf: UnionFind): void {
+  // Per row and version, the acronym groups in cell order (a group's mentions are in grid order).
+  const perRow = new Map<string, Map<number, { g: number; at: number }[]>>();
+  groups.forEach((g, i) => {
+    if (!g.acronym) return;
+    g.mentions.forEach((m, k) => {
+      let byDoc = perRow.get(m.row);
+      if (!byDoc) perRow.set(m.row, (byDoc = new Map()));
+      const list = byDoc.get(m.doc) ?? [];
+      list.push({ g: i, at: g.seqs[k] });
+      byDoc.set(m.doc, list);
+    });
+  });
+  // votes: "rootA|rootB|docB" → rows in which rootA (in some version) faces rootB in version docB.
+  const votes = new Map<string, Set<string>>();
+  const vote = (a: number, b: number, docB: number, row: string) => {
+    const k = `${a}|${b}|${docB}`;
+    const set = votes.get(k) ?? new Set<string>();
+    set.add(row);
+    votes.set(k, set);
+  };
+  for (const [row, byDoc] of perRow) {
+    const docs = [...byDoc.keys()].sort((a, b) => a - b);
+    for (let x = 0; x < docs.length; x++) {
+      for (let y = x + 1; y < docs.length; y++) {
+        const rootsOf = (doc: number) => {
+          const seen: number[] = [];
+          const sorted = [...(byDoc.get(doc) ?? [])].sort((p, q) => p.at - q.at);
+          for (const { g } of sorted) {
+            const r = uf.find(g);
+            if (!seen.includes(r)) seen.push(r);
+          }
+          return seen;
+        };
+        const a = rootsOf(docs[x]);
+        const b = rootsOf(docs[y]);
+        const restA = a.filter((r) => !b.includes(r));
+        const restB = b.filter((r) => !a.includes(r));
+        if (restA.length === 0 || restA.length !== restB.length) continue;
+        restA.forEach((r, i) => {
+          vote(r, restB[i], docs[y], row);
+          vote(restB[i], r, docs[x], row);
+        });
+      }
+    }
+  }
+  const docsOf = new Map<number, Set<number>>();
+  groups.forEach((g, i) => {
+    const r = uf.find(i);
+    const set = docsOf.get(r) ?? new Set<number>();
+    set.add(g.doc);
+    docsOf.set(r, set);
+  });
+  const entries = [...votes.entries()].map(([k, rows]) => {
+    const [a, b, docB] = k.split('|').map(Number);
+    return { a, b, docB, n: rows.size };
+  });
+  const pairs = entries.filter((p) => p.n >= POSITION_LINK_ROWS).sort((p, q) => q.n - p.n || p.a - q.a || p.b - q.b || p.docB - q.docB);
+  for (const p of pairs) {
+    // A rival: the one acronym paired as often with another in that version, or the other with another acronym
+    // in a version of the first.
+    const docsA = docsOf.get(p.a);
+    const rival = entries.some((e) => e.n >= p.n && ((e.a === p.a && e.docB === p.docB && e.b !== p.b) || (e.a === p.b && e.b !== p.a && docsA?.has(e.docB) === true)));
+    if (rival) continue;
+    const ra = uf.find(p.a);
+    const rb = uf.find(p.b);
+    if (ra === rb) continue;
+    const da = docsOf.get(ra) ?? new Set<number>();
+    const db = docsOf.get(rb) ?? new Set<number>();
+    if ([...da].some((d) => db.has(d))) continue;
+    uf.union(ra, rb);
+    const merged = new Set([...da, ...db]);
+    docsOf.set(uf.find(ra), merged);
+  }
+}
 
 /**
  * Proper names of every version, linked into entities across versions and scripts: forms of one version are
@@ -288,15 +378,16 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
   const mentions = findMentions(grid, docs);
   const groups: FormGroup[] = [];
   const byKey = new Map<string, FormGroup>();
-  for (const m of mentions) {
+  for (const [seq, m] of mentions.entries()) {
     const k = `${m.doc}\u0000${m.base.toLowerCase()}`;
     let g = byKey.get(k);
     if (!g) {
-      g = { doc: m.doc, lang: m.lang, base: m.base, key: m.acronym ? `=${m.acronym}` : skeletonKey(m.base, m.lang), acronym: m.acronym, mentions: [], rows: new Set(), types: [] };
+      g = { doc: m.doc, lang: m.lang, base: m.base, key: m.acronym ? `=${m.acronym}` : skeletonKey(m.base, m.lang), acronym: m.acronym, mentions: [], seqs: [], rows: new Set(), types: [] };
       byKey.set(k, g);
       groups.push(g);
     }
     g.mentions.push(m);
+    g.seqs.push(seq);
     g.rows.add(m.row);
     g.types.push(m.type);
   }
@@ -329,6 +420,7 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
       if (similarity(ga.key, gb.key) >= LINK_SIMILARITY) uf.union(a, b);
     }
   }
+  linkAcronymsByPosition(groups, uf);
   const clusters = new Map<number, FormGroup[]>();
   groups.forEach((g, i) => {
     const r = uf.find(i);
@@ -368,7 +460,7 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
           formType === 'other' ||
           (formType === 'place' && script === 'latin' && !looksTransliterated(g.base)) ||
           (script === 'greek' && hasGreekOnlySpelling(g.base));
-        let verdict: ConventionVerdict = exempt ? { conventional: null } : checkConvention(g.base, g.lang);
+        let verdict: ConventionVerdict = exempt ? { conventional: null } : conventionVerdict(g, list);
         if (!exempt && formType === 'place' && script !== 'latin') verdict = placeVerdict(verdict, g, list);
         const occurrences: NameOccurrence[] = g.mentions.map((m) => ({ doc: m.doc, row: m.row, unit: m.unit, start: m.start, end: m.end }));
         return {
@@ -378,6 +470,8 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
           count: g.mentions.length,
           conventional: verdict.conventional,
           ...(verdict.expected ? { expected: verdict.expected } : {}),
+          ...(verdict.conventional !== null && verdict.confidence ? { confidence: verdict.confidence } : {}),
+          ...(verdict.conventional !== null && verdict.sources ? { sources: verdict.sources } : {}),
           occurrences,
         };
       });
@@ -385,6 +479,22 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
   }
   const firstIndex = (e: NameEntity) => Math.min(...e.forms.flatMap((f) => f.occurrences.map((o) => rowIndex(grid, o.row) * 1e6 + o.start)));
   return entities.sort((a, b) => firstIndex(a) - firstIndex(b) || a.id.localeCompare(b.id));
+}
+
+/** Versions whose spelling of a name shows its Russian letters: Cyrillic (Bulgarian) and Greek. */
+const SOURCE_LANGS: readonly LangCode[] = ['bg', 'el'];
+
+/**
+ * A form's verdict, derived from the entity's Bulgarian and Greek spellings in the other versions when there are
+ * any (`checkConventionFrom`: certain), else inferred from the form alone (`checkConvention`: likely). Sources are
+ * the cluster's other forms written in those scripts, not its acronyms or organisation names (which translate).
+ */
+function conventionVerdict(g: FormGroup, cluster: readonly FormGroup[]): ConventionVerdict {
+  const sources = cluster
+    .filter((o) => o.doc !== g.doc && !o.acronym && SOURCE_LANGS.includes(o.lang) && !o.types.includes('organisation'))
+    .sort((a, b) => a.doc - b.doc || b.mentions.length - a.mentions.length)
+    .map((o) => ({ lang: o.lang, text: o.base }));
+  return sources.length > 0 ? checkConventionFrom(g.base, g.lang, sources) : checkConvention(g.base, g.lang);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { extractNames } from '../../core/names/index.js';
-import type { NameEntity } from '../../core/index.js';
+import type { NameEntity, NameForm } from '../../core/index.js';
 import type { CliIo } from '../lib/cli.js';
 import { UsageError } from '../lib/cli.js';
 import { openInputs } from '../lib/open-inputs.js';
@@ -10,7 +10,15 @@ export function entityToJson(e: NameEntity) {
   return {
     id: e.id,
     type: e.type,
-    forms: e.forms.map((f) => ({ lang: f.lang, text: f.text, count: f.count, conventional: f.conventional, ...(f.expected ? { expected: f.expected } : {}) })),
+    forms: e.forms.map((f) => ({
+      lang: f.lang,
+      text: f.text,
+      count: f.count,
+      conventional: f.conventional,
+      ...(f.expected ? { expected: f.expected } : {}),
+      ...(f.confidence ? { confidence: f.confidence } : {}),
+      ...(f.sources?.length ? { sources: f.sources.map((s) => ({ lang: s.lang, text: s.text })) } : {}),
+    })),
   };
 }
 
@@ -18,6 +26,13 @@ const csvCell = (s: string | number | boolean | null) => {
   const t = s === null ? '' : String(s);
   return /[",\n]/u.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 };
+
+const sourcesText = (f: NameForm) => (f.sources ?? []).map((s) => `${s.lang.toUpperCase()} ${s.text}`).join('; ');
+
+/** "certain, from BG Асхат" / "likely, from the spelling alone": how sure a convention verdict is, and why. */
+function verdictBasis(f: NameForm): string {
+  return `${f.confidence ?? 'likely'}, ${f.sources?.length ? `from ${sourcesText(f)}` : 'from the spelling alone'}`;
+}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -39,14 +54,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (values.csv) {
-    const rows = [['entity', 'type', 'lang', 'text', 'count', 'conventional', 'expected'].join(',')];
-    for (const e of entities) for (const f of e.forms) rows.push([e.id, e.type, f.lang, f.text, f.count, f.conventional, f.expected ?? ''].map(csvCell).join(','));
+    const rows = [['entity', 'type', 'lang', 'text', 'count', 'conventional', 'expected', 'confidence', 'sources'].join(',')];
+    for (const e of entities) {
+      for (const f of e.forms) rows.push([e.id, e.type, f.lang, f.text, f.count, f.conventional, f.expected ?? '', f.confidence ?? '', sourcesText(f)].map(csvCell).join(','));
+    }
     io.out(`${rows.join('\n')}\n`);
     return 0;
   }
   const lines: string[] = [];
   for (const e of entities) {
-    const forms = e.forms.map((f) => `${f.lang}:${f.text}${f.count > 1 ? `×${f.count}` : ''}${f.conventional === false ? ` (convention: ${f.expected ?? '?'})` : ''}`);
+    const forms = e.forms.map((f) => `${f.lang}:${f.text}${f.count > 1 ? `×${f.count}` : ''}${f.conventional === false ? ` (convention: ${f.expected ?? '?'}, ${verdictBasis(f)})` : ''}`);
     lines.push(`${e.type.padEnd(12)} ${forms.join(' / ')}`);
   }
   lines.push('', `${entities.length} entities`);

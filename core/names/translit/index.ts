@@ -1,169 +1,15 @@
+import type { ConventionConfidence, ConventionSource } from '../../model/findings.js';
 import type { LangCode, Script } from '../../model/language.js';
 import { scriptOf } from '../../model/language.js';
-import { missingCase } from '../../errors.js';
-import { BULGARIAN_TO_RU, CYR_VOWELS, FORWARD, GREEK_TO_CYR, reverseRules } from './tables.js';
-import type { ForwardRule, ReverseRule } from './tables.js';
+import { editDistance, similarity } from '../util.js';
+import { FORWARD } from './tables.js';
+import type { ForwardRule } from './tables.js';
+import { SCRIPT_RE, WORD_RE, foldFor, forwardMatches, forwardPreferred, forwardRules, greekFold, lowerNfc, toCyrillic, withCaseOf } from './engine.js';
+import { readingsOf } from './readings.js';
 
-const WORD_RE = /\p{L}+/gu;
-const VOWEL_MARK = 'V';
-
-function inSet(set: string | undefined, ch: string | undefined, edge: '^' | '$', vowels: string): boolean {
-  if (set === undefined) return true;
-  if (ch === undefined) return set.includes(edge);
-  return set.includes(ch) || (set.includes(VOWEL_MARK) && vowels.includes(ch));
-}
-
-function sortedByLength<T extends { readonly cyr: string } | { readonly lat: string }>(rules: readonly T[], len: (r: T) => number): T[] {
-  // Stable: longer sequences first, table order otherwise.
-  return rules.map((r, i) => ({ r, i })).sort((a, b) => len(b.r) - len(a.r) || a.i - b.i).map((x) => x.r);
-}
-
-const forwardCache = new Map<LangCode, ForwardRule[]>();
-function forwardRules(lang: LangCode): ForwardRule[] | null {
-  const table = FORWARD[lang];
-  if (!table) return null;
-  let sorted = forwardCache.get(lang);
-  if (!sorted) {
-    sorted = sortedByLength(table, (r) => r.cyr.length);
-    forwardCache.set(lang, sorted);
-  }
-  return sorted;
-}
-
-const reverseCache = new Map<string, ReverseRule[]>();
-function sortedReverse(key: string, rules: () => readonly ReverseRule[]): ReverseRule[] {
-  let sorted = reverseCache.get(key);
-  if (!sorted) {
-    sorted = sortedByLength(rules(), (r) => r.lat.length);
-    reverseCache.set(key, sorted);
-  }
-  return sorted;
-}
-
-/** Applies reverse rules to one lower-case word (longest match first, then table order). */
-function applyReverse(word: string, rules: readonly ReverseRule[], vowels: string): string {
-  let out = '';
-  let i = 0;
-  while (i < word.length) {
-    const rule = rules.find(
-      (r) => word.startsWith(r.lat, i) && inSet(r.prev, word[i - 1], '^', vowels) && inSet(r.next, word[i + r.lat.length], '$', vowels),
-    );
-    if (rule) {
-      out += rule.cyr;
-      i += rule.lat.length;
-    } else {
-      out += word[i];
-      i += 1;
-    }
-  }
-  return out;
-}
-
-const LATIN_VOWELS = 'aeiouyăâîïëéèöüäô';
-const GREEK_VOWELS = 'αεηιουω';
-
-function lowerNfc(s: string): string {
-  return s.normalize('NFC').toLowerCase();
-}
-
-/**
- * Greek without the stress accent: lower case, ς as σ, tonos (and the polytonic accents) removed, diaeresis kept.
- * A tonos on the first of two vowels marks them as pronounced apart (Σεμέι, Αϊτμπάι = Semei, Aitbai, not the
- * diphthongs ει/αι), which the unaccented spelling writes with a diaeresis: it becomes one (σεμεϊ, αϊτμπαϊ).
- */
-function greekFold(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/([αεο])[\u0301\u0300\u0342]ι(?!\u0308)/gu, '$1ι\u0308')
-    .replace(/([αε])[\u0301\u0300\u0342]υ(?!\u0308)/gu, '$1υ\u0308')
-    .replace(/[\u0300\u0301\u0313\u0314\u0342\u0345]/gu, '')
-    .normalize('NFC')
-    .replace(/ς/g, 'σ');
-}
-
-/** A word as the convention of its script compares it: Greek without accents, others lower-case NFC. */
-function foldFor(word: string, script: Script): string {
-  switch (script) {
-    case 'greek':
-      return greekFold(word);
-    case 'latin':
-    case 'cyrillic':
-      return lowerNfc(word);
-    default:
-      return missingCase(script);
-  }
-}
-
-const SCRIPT_RE: Readonly<Record<Script, RegExp>> = {
-  latin: /\p{Script=Latin}/u,
-  greek: /\p{Script=Greek}/u,
-  cyrillic: /\p{Script=Cyrillic}/u,
-};
-
-/**
- * Reads one word as Russian letters: Cyrillic stays (a Bulgarian word is read back through the Bulgarian table:
- * ъ → ы, ьо → ё, final -оф → -ов), Greek goes through the Greek table, Latin through the language's reverse rules
- * (its own readings first: RO "j" is ж, DE "j" is й). Lower case out. Deterministic.
- */
-export function toCyrillic(word: string, lang: LangCode): string {
-  if (/\p{Script=Cyrillic}/u.test(word)) {
-    return lang === 'bg' ? applyReverse(lowerNfc(word), sortedReverse('cyrillic:bg', () => BULGARIAN_TO_RU), CYR_VOWELS) : lowerNfc(word);
-  }
-  // Cache keys name the script: a Latin word in a Greek or Bulgarian text uses the Latin rules of that language.
-  if (/\p{Script=Greek}/u.test(word)) return applyReverse(greekFold(word), sortedReverse('greek', () => GREEK_TO_CYR), GREEK_VOWELS);
-  return applyReverse(lowerNfc(word), sortedReverse(`latin:${lang}`, () => reverseRules(lang)), LATIN_VOWELS);
-}
-
-function applicableRule(rules: readonly ForwardRule[], cyr: string, i: number): ForwardRule | undefined {
-  return rules.find((r) => cyr.startsWith(r.cyr, i) && inSet(r.prev, cyr[i - 1], '^', '') && inSet(r.next, cyr[i + r.cyr.length], '$', ''));
-}
-
-function forwardPreferred(rules: readonly ForwardRule[], cyr: string): string {
-  let out = '';
-  let i = 0;
-  while (i < cyr.length) {
-    const rule = applicableRule(rules, cyr, i);
-    if (rule) {
-      out += rule.out[0];
-      i += rule.cyr.length;
-    } else {
-      out += cyr[i];
-      i += 1;
-    }
-  }
-  return out;
-}
-
-/** Whether `latin` (lower case) is one of the spellings the rules allow for `cyr`. */
-function forwardMatches(rules: readonly ForwardRule[], cyr: string, latin: string): boolean {
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number): boolean => {
-    if (i === cyr.length) return j === latin.length;
-    const k = i * (latin.length + 1) + j;
-    const seen = memo.get(k);
-    if (seen !== undefined) return seen;
-    const rule = applicableRule(rules, cyr, i);
-    let ok = false;
-    if (rule) {
-      for (const alt of rule.out) {
-        if (latin.startsWith(alt, j) && go(i + rule.cyr.length, j + alt.length)) {
-          ok = true;
-          break;
-        }
-      }
-    } else ok = latin[j] === cyr[i] && go(i + 1, j + 1);
-    memo.set(k, ok);
-    return ok;
-  };
-  return go(0, 0);
-}
-
-function withCaseOf(model: string, s: string): string {
-  if (model.length > 1 && model === model.toUpperCase()) return s.toUpperCase();
-  if (model[0] && model[0] !== model[0].toLowerCase()) return s.charAt(0).toUpperCase() + s.slice(1);
-  return s;
-}
+export { toCyrillic } from './engine.js';
+export { readingsOf } from './readings.js';
+export type { ConventionConfidence, ConventionSource };
 
 /**
  * Whether a language has a transliteration convention for Russian/Kazakh names in core/names/translit/tables.ts:
@@ -201,30 +47,171 @@ export interface ConventionVerdict {
   readonly conventional: boolean | null;
   /** The spelling the convention gives, when it differs from `form`. */
   readonly expected?: string;
+  /** How sure the verdict is; absent when `conventional` is null (see `ConventionConfidence`). */
+  readonly confidence?: ConventionConfidence;
+  /** The source spellings the verdict was derived from (`checkConventionFrom`); absent when inferred from the form. */
+  readonly sources?: readonly ConventionSource[];
 }
 
-/**
- * Checks a spelling of a Russian/Kazakh name against a language's convention without the Cyrillic original: each
- * word is read back as Russian letters (`toCyrillic`; for Latin, accepting the readings of every convention so an
- * English-style "sh" in a Romanian text reads as ш; for Greek and Bulgarian, the tables' own readings) and
- * transliterated forward again; a word no accepted variant reproduces is unconventional, and `expected` carries
- * the preferred spelling (for Greek without tonos; words that pass keep theirs). Greek is compared without accents
- * but with the diaeresis. The form must be written in the language's script (Latin, Greek, Cyrillic), else the
- * verdict is null. Deterministic; never throws.
- */
-export function checkConvention(form: string, lang: LangCode): ConventionVerdict {
+/** The form's words, or null when the language has no table or the form is not wholly in the language's script. */
+function wordsToCheck(form: string, lang: LangCode): { rules: ForwardRule[]; script: Script } | null {
   const rules = forwardRules(lang);
   const script = scriptOf(lang);
   const foreign = (Object.keys(SCRIPT_RE) as Script[]).filter((s) => s !== script);
-  if (!rules || !SCRIPT_RE[script].test(form) || foreign.some((s) => SCRIPT_RE[s].test(form))) return { conventional: null };
+  if (!rules || !SCRIPT_RE[script].test(form) || foreign.some((s) => SCRIPT_RE[s].test(form))) return null;
+  return { rules, script };
+}
+
+/** The conventional spelling of the one reading of `word` the reverse tables give (`toCyrillic`). */
+function guessedSpelling(word: string, lang: LangCode, rules: readonly ForwardRule[]): string {
+  return withCaseOf(word, forwardPreferred(rules, toCyrillic(word, lang)));
+}
+
+/**
+ * Checks a spelling of a Russian/Kazakh name against a language's convention without its Cyrillic original: a
+ * word is conventional when some plausible Russian spelling gives it under the language's table (`readingsOf`:
+ * RO "Ashat" passes, since Асхат gives it, even though Ашат would give "Așat"); only a word no plausible source
+ * gives is flagged (RO "Zhanaozen", "Semey"), and `expected` carries the preferred spelling of its most direct
+ * reading (`toCyrillic`; for Greek without tonos; words that pass keep theirs). Either way the confidence is
+ * `likely`: without a Bulgarian or Greek version nobody knows the source. Greek is compared without accents but
+ * with the diaeresis. The form must be written in the language's script (Latin, Greek, Cyrillic), else the verdict
+ * is null. Deterministic; never throws.
+ */
+export function checkConvention(form: string, lang: LangCode): ConventionVerdict {
+  const ctx = wordsToCheck(form, lang);
+  if (!ctx) return { conventional: null };
   let ok = true;
   const expected = form.replace(WORD_RE, (w) => {
-    const cyr = toCyrillic(w, lang);
-    if (forwardMatches(rules, cyr, foldFor(w, script))) return w;
+    const r = readingsOf(foldFor(w, ctx.script), lang);
+    if (r.list.length > 0 || !r.complete) return w;
+    const guess = guessedSpelling(w, lang, ctx.rules);
+    if (guess.toLowerCase() === w.toLowerCase()) return w;
     ok = false;
-    return withCaseOf(w, forwardPreferred(rules, cyr));
+    return guess;
   });
-  return ok ? { conventional: true } : { conventional: false, expected };
+  return ok ? { conventional: true, confidence: 'likely' } : { conventional: false, expected, confidence: 'likely' };
+}
+
+/** The word of `source` that stands where `word` (number `k` of `count`) stands in the target form. */
+function alignedWord(word: string, lang: LangCode, k: number, count: number, source: ConventionSource): string | null {
+  const words = source.text.match(WORD_RE) ?? [];
+  const key = skeletonKey(word, lang);
+  const sim = (w: string) => similarity(skeletonKey(w, source.lang), key);
+  if (words.length === count && sim(words[k]) >= 0.5) return words[k];
+  let best: string | null = null;
+  let bestSim = 0.6;
+  for (const w of words) {
+    const s = sim(w);
+    if (s >= bestSim) {
+      best = w;
+      bestSim = s + 1e-9;
+    }
+  }
+  return best;
+}
+
+/** Readings of one source word; an unconventional source word falls back to its direct reading. */
+function sourceReadings(word: string, lang: LangCode): { list: readonly string[]; reliable: boolean } | null {
+  const script = scriptOf(lang);
+  const r = readingsOf(foldFor(word, script), lang);
+  if (!r.complete) return null;
+  if (r.list.length > 0) return { list: r.list, reliable: true };
+  return { list: [toCyrillic(word, lang)], reliable: false };
+}
+
+const RANK: Readonly<Record<ConventionConfidence, number>> = { possible: 0, likely: 1, certain: 2 };
+
+/**
+ * Checks a spelling against a language's convention with the name's source spellings in hand: the Bulgarian
+ * (Cyrillic) or Greek forms of the same entity in other loaded versions (facts doc §6b note: only they say which
+ * Russian letters a Latin "sh" stands for). Each word is matched with the source word at the same place (or the
+ * most similar one), the source word is read back to every Russian spelling its own convention could have written
+ * it from, and the word is conventional when one of them gives it under `lang`'s table. Several source versions
+ * must agree (their readings are intersected); when they disagree, or a source word breaks its own convention,
+ * the verdict is only `possible`; otherwise `certain`. A word no source word matches is checked as by
+ * `checkConvention` (`likely`). A failing form's confidence is the strongest of its failing words, a passing
+ * form's the weakest of its words. `expected` takes, per failing word, the reading whose preferred spelling is
+ * closest to the form. Deterministic; never throws.
+ */
+export function checkConventionFrom(form: string, lang: LangCode, sources: readonly ConventionSource[]): ConventionVerdict {
+  const ctx = wordsToCheck(form, lang);
+  if (!ctx) return { conventional: null };
+  const usable = sources.filter((s) => s.lang !== lang || s.text !== form).filter((s) => wordsToCheck(s.text, s.lang) !== null);
+  if (usable.length === 0) return checkConvention(form, lang);
+  const words = form.match(WORD_RE) ?? [];
+  const used = new Map<string, ConventionSource>();
+  let failRank = -1;
+  let passRank = 3;
+  let k = 0;
+  const expected = form.replace(WORD_RE, (w) => {
+    const index = k++;
+    const folded = foldFor(w, ctx.script);
+    // Candidate Russian spellings per source language (one version per language is the usual case).
+    // A source word that breaks its own convention counts only when its version has no conventional one.
+    const found = new Map<LangCode, { good: Set<string>; bad: Set<string>; goodFrom: ConventionSource[]; badFrom: ConventionSource[] }>();
+    const directs: string[] = [];
+    for (const s of usable) {
+      const sw = alignedWord(w, lang, index, words.length, s);
+      if (sw === null) continue;
+      const r = sourceReadings(sw, s.lang);
+      if (!r) continue;
+      let f = found.get(s.lang);
+      if (!f) found.set(s.lang, (f = { good: new Set(), bad: new Set(), goodFrom: [], badFrom: [] }));
+      for (const c of r.list) (r.reliable ? f.good : f.bad).add(c);
+      (r.reliable ? f.goodFrom : f.badFrom).push(s);
+      if (r.reliable) directs.unshift(toCyrillic(sw, s.lang));
+      else directs.push(toCyrillic(sw, s.lang));
+    }
+    const perLang = new Map<LangCode, Set<string>>();
+    let reliable = true;
+    for (const [l, f] of found) {
+      const good = f.good.size > 0;
+      perLang.set(l, good ? f.good : f.bad);
+      reliable &&= good;
+      for (const s of good ? f.goodFrom : f.badFrom) used.set(`${s.lang}\u0000${s.text}`, s);
+    }
+    if (perLang.size === 0) {
+      const alone = checkConvention(w, lang);
+      if (alone.conventional === false) failRank = Math.max(failRank, RANK.likely);
+      else passRank = Math.min(passRank, RANK.likely);
+      return alone.conventional === false && alone.expected ? alone.expected : w;
+    }
+    const sets = [...perLang.values()];
+    let candidates = [...sets[0]].filter((c) => sets.every((set) => set.has(c)));
+    if (candidates.length === 0) {
+      candidates = [...new Set(sets.flatMap((set) => [...set]))];
+      reliable = false;
+    }
+    const rank = reliable ? RANK.certain : RANK.possible;
+    if (candidates.some((c) => forwardMatches(ctx.rules, c, folded))) {
+      passRank = Math.min(passRank, rank);
+      return w;
+    }
+    failRank = Math.max(failRank, rank);
+    // The expected spelling: of the candidate that changes the form least, counting also how far the candidate
+    // strays from the source's most direct reading (и/ы free: Bulgarian and Greek merge them), so that
+    // "Kassîm" for Касим becomes "Kasîm" and "Amangiol" for Аманжол "Amanjol" (not "Amanjiol" from Аманжёл).
+    const plain = (c: string) => c.replace(/ы/gu, 'и');
+    let best = '';
+    let bestScore = Infinity;
+    let bestStray = Infinity;
+    for (const c of candidates) {
+      const spelled = forwardPreferred(ctx.rules, c);
+      const stray = Math.min(...directs.map((d) => editDistance(plain(c), plain(d))));
+      const score = editDistance(spelled, folded) + stray;
+      if (score < bestScore || (score === bestScore && stray < bestStray)) {
+        best = spelled;
+        bestScore = score;
+        bestStray = stray;
+      }
+    }
+    return withCaseOf(w, best);
+  });
+  const usedSources = [...used.values()];
+  const confidence = (rank: number): ConventionConfidence => (rank >= RANK.certain ? 'certain' : rank >= RANK.likely ? 'likely' : 'possible');
+  const withSources = usedSources.length > 0 ? { sources: usedSources } : {};
+  if (failRank >= 0) return { conventional: false, expected, confidence: confidence(failRank), ...withSources };
+  return { conventional: true, confidence: confidence(passRank), ...withSources };
 }
 
 const SKELETON_MAP: Readonly<Record<string, string>> = {

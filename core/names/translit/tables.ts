@@ -61,19 +61,25 @@ const FR: readonly ForwardRule[] = [
   { cyr: 'е', out: ['e'] }, { cyr: 'ё', out: ['io', 'e', 'o'] }, { cyr: 'ж', out: ['j'] }, { cyr: 'и', prev: V, out: ['ï', 'i'] },
   { cyr: 'ий', next: '$', out: ['i'] }, { cyr: 'ый', next: '$', out: ['y'] }, { cyr: 'й', out: ['ï', 'i', 'y'] },
   { cyr: 'х', out: ['kh'] }, { cyr: 'ц', out: ['ts'] }, { cyr: 'ч', out: ['tch'] }, { cyr: 'ш', out: ['ch'] },
-  { cyr: 'щ', out: ['chtch'] }, { cyr: 'у', out: ['ou'] }, { cyr: 'ы', out: ['y'] }, { cyr: 'ю', out: ['iou', 'ou'] },
-  { cyr: 'я', out: ['ia'] }, { cyr: 'с', prev: V, next: V, out: ['ss', 's'] },
+  { cyr: 'щ', out: ['chtch'] }, { cyr: 'у', out: ['ou'] }, { cyr: 'ы', out: ['y'] },
+  // After a vowel the iotation is marked with a diaeresis, as for е (Maïakovski, Noïan); a final -ин often takes a
+  // mute e (Raspoutine, Eskozine).
+  { cyr: 'ю', prev: V, out: ['ïou', 'iou', 'ou'] }, { cyr: 'ю', out: ['iou', 'ou'] },
+  { cyr: 'я', prev: V, out: ['ïa', 'ia'] }, { cyr: 'я', out: ['ia'] }, { cyr: 'ин', next: '$', out: ['in', 'ine'] },
+  { cyr: 'с', prev: V, next: V, out: ['ss', 's'] },
 ];
 
 // Academia Română (§6b): gh/ch before e/i, ș/ț with comma or cedilla, î for ы, ia/iu for я/ю.
 const RO: readonly ForwardRule[] = [
-  { cyr: 'г', next: 'еиэ', out: ['gh'] }, { cyr: 'кий', next: '$', out: ['ki', 'chii'] }, { cyr: 'к', next: 'еиэ', out: ['ch', 'k'] }, { cyr: 'е', prev: 'иъь', out: ['e'] },
-  { cyr: 'е', out: ['e'] }, { cyr: 'ё', out: ['io'] }, { cyr: 'ж', out: ['j'] }, { cyr: 'ий', next: '$', out: ['i', 'ii'] },
+  { cyr: 'г', next: 'еиэ', out: ['gh'] }, { cyr: 'кий', next: '$', out: ['ki', 'chii'] }, { cyr: 'к', next: 'еиэ', out: ['ch', 'k'] }, { cyr: 'е', prev: 'и', out: ['e'] },
+  // е after a vowel, ъ or ь: "ie" (Dostoievski, Sadîrbaieva), though "e" is the established form of many names
+  // (Tokaev, Nazarbaev): both pass, "e" is preferred so that the usual spelling is the one suggested.
+  { cyr: 'е', prev: `${V}ъь`, out: ['e', 'ie'] }, { cyr: 'е', out: ['e'] }, { cyr: 'ё', out: ['io'] }, { cyr: 'ж', out: ['j'] }, { cyr: 'ий', next: '$', out: ['i', 'ii'] },
   { cyr: 'ый', next: '$', out: ['îi', 'î'] }, { cyr: 'й', out: ['i'] }, { cyr: 'х', out: ['h'] },
   { cyr: 'ц', next: 'еи', out: ['ț', 'ţ', 'c'] }, { cyr: 'ц', out: ['ț', 'ţ'] },
   { cyr: 'ча', out: ['cea'] }, { cyr: 'ч', next: 'еиё', out: ['c'] }, { cyr: 'ч', out: ['ci'] },
   { cyr: 'ш', out: ['ș', 'ş'] }, { cyr: 'щ', next: 'еи', out: ['șc', 'şc'] }, { cyr: 'щ', out: ['șci', 'şci'] },
-  { cyr: 'ы', out: ['î'] }, { cyr: 'ь', out: [''] }, { cyr: 'ю', prev: 'иь', out: ['u', 'iu'] }, { cyr: 'ю', out: ['iu'] },
+  { cyr: 'ы', out: ['î'] }, { cyr: 'ь', next: 'ея', out: ['', 'i'] }, { cyr: 'ь', out: [''] }, { cyr: 'ю', prev: 'иь', out: ['u', 'iu'] }, { cyr: 'ю', out: ['iu'] },
   { cyr: 'я', prev: 'иь', out: ['a', 'ia'] }, { cyr: 'я', out: ['ia', 'ea'] }, { cyr: 'кс', out: ['ks', 'x'] },
 ];
 

@@ -18,6 +18,22 @@ function referenceFor(entity: NameEntityView, form: NameForm): string | null {
   return best && best.text !== form.text ? best.text : null;
 }
 
+const CONFIDENCE_LABEL: Readonly<Record<NonNullable<NameForm['confidence']>, string>> = { certain: 'names.certain', likely: 'names.likely', possible: 'names.possible' };
+
+/** How sure a convention verdict is, and what it was derived from (the Bulgarian/Greek spelling, or the form alone). */
+function Confidence(props: { form: NameForm }) {
+  const { t } = useTranslation();
+  const { confidence, sources } = props.form;
+  if (!confidence) return null;
+  const basis = sources?.length ? t('names.basisSources', { sources: sources.map((s) => `${s.lang.toUpperCase()} ${s.text}`).join(', ') }) : t('names.basisForm');
+  return (
+    <span className={`confidence confidence-${confidence}`} data-testid="name-confidence">
+      {' '}
+      ({t(CONFIDENCE_LABEL[confidence])}: {basis})
+    </span>
+  );
+}
+
 export const NamesPanel = memo(function NamesPanel(props: { names: readonly NameEntityView[]; grid: ProjectGrid; onJump: (row: string, doc: number) => void; onChanged: () => void; onError: (e: unknown) => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
@@ -83,10 +99,14 @@ export const NamesPanel = memo(function NamesPanel(props: { names: readonly Name
                           {f.conventional === null ? (
                             <span title={t('names.noRuleTitle')}>{t('names.convention')}: {t('names.noRule')}</span>
                           ) : f.conventional ? (
-                            `${t('names.convention')}: ${t('names.follows')}`
+                            <>
+                              {t('names.convention')}: {t('names.follows')}
+                              <Confidence form={f} />
+                            </>
                           ) : (
                             <>
                               {t('names.convention')}: {t('names.breaks')}
+                              <Confidence form={f} />
                               {f.expected ? <div className="muted">{t('names.expected', { text: f.expected })}</div> : null}
                             </>
                           )}

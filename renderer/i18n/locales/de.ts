@@ -134,6 +134,11 @@ export default {
   "names.breaks": "verletzt",
   "names.noRule": "—",
   "names.noRuleTitle": "Keine Transliterationskonvention anwendbar (Exonym, Eigenname einer Organisation oder Sprache ohne Tabelle)",
+  "names.certain": "sicher",
+  "names.likely": "wahrscheinlich",
+  "names.possible": "möglich",
+  "names.basisSources": "abgeleitet aus {{sources}}",
+  "names.basisForm": "nur aus der Schreibung erschlossen: keine bulgarische oder griechische Fassung dieses Namens",
   "entityType.person": "Person",
   "entityType.place": "Ort",
   "entityType.organisation": "Organisation",
@@ -283,7 +288,9 @@ export default {
   "length.addition": "Der {langB}-Text ist viel länger als für {langA}→{langB} üblich ({ratio}× der üblichen Länge): Möglicherweise wurde etwas hinzugefügt.",
   "name.variant": "{langA} schreibt diesen Namen auf zwei Arten: {a} und {b}.",
   "name.missing": "Der Name {a} in {langA} kommt in {langB} nicht vor.",
-  "name.convention": "{a} folgt nicht der {langA}-Transliterationskonvention, die {b} ergibt.",
+  "name.convention": "{a} folgt nicht der {langA}-Transliterationskonvention, die für die Ausgangsschreibung {sources} {b} ergibt (sicher).",
+  "name.convention.possible": "{a} folgt möglicherweise nicht der {langA}-Transliterationskonvention, die für {sources} {b} ergibt (möglich: diese Schreibungen weichen voneinander oder von ihrer eigenen Konvention ab).",
+  "name.convention.likely": "{a} folgt nicht der {langA}-Transliterationskonvention, die {b} ergibt (wahrscheinlich: keine russische Schreibung ergibt {a}, aber keine bulgarische oder griechische Fassung zeigt die Ausgangsform).",
   "name.accepted": "{a} weicht von der anerkannten {langA}-Schreibweise {b} ab.",
   "structure.flag": "Der Aligner hat diese Zeile in {langB} markiert: {detail}."
 } as const satisfies Record<string, string>;

@@ -134,6 +134,11 @@ export default {
   "names.breaks": "non conforme",
   "names.noRule": "—",
   "names.noRuleTitle": "Aucune convention de translittération ne s’applique (exonyme, nom propre d’une organisation ou langue sans table)",
+  "names.certain": "certain",
+  "names.likely": "probable",
+  "names.possible": "possible",
+  "names.basisSources": "déduit de {{sources}}",
+  "names.basisForm": "déduit de la seule graphie : aucune version bulgare ou grecque de ce nom",
   "entityType.person": "personne",
   "entityType.place": "lieu",
   "entityType.organisation": "organisation",
@@ -283,7 +288,9 @@ export default {
   "length.addition": "Le texte {langB} est bien plus long que d’habitude pour {langA}→{langB} ({ratio}× la longueur habituelle) : quelque chose a peut-être été ajouté.",
   "name.variant": "{langA} écrit ce nom de deux façons : {a} et {b}.",
   "name.missing": "Le nom {a} en {langA} n’apparaît pas en {langB}.",
-  "name.convention": "{a} ne suit pas la convention de translittération {langA}, qui donne {b}.",
+  "name.convention": "{a} ne suit pas la convention de translittération {langA}, qui donne {b} pour la graphie source {sources} (certain).",
+  "name.convention.possible": "{a} ne suit peut-être pas la convention de translittération {langA}, qui donne {b} pour {sources} (possible : ces graphies divergent ou ne suivent pas leur propre convention).",
+  "name.convention.likely": "{a} ne suit pas la convention de translittération {langA}, qui donne {b} (probable : aucune graphie russe ne donne {a}, mais aucune version bulgare ou grecque n’indique la source).",
   "name.accepted": "{a} diffère de la graphie {langA} acceptée, {b}.",
   "structure.flag": "L’aligneur a signalé cette ligne en {langB} : {detail}."
 } as const satisfies Record<string, string>;

@@ -134,6 +134,11 @@ export default {
   "names.breaks": "încalcă",
   "names.noRule": "—",
   "names.noRuleTitle": "Nu se aplică nicio convenție de transliterare (exonim, denumirea proprie a unei organizații sau o limbă fără tabel)",
+  "names.certain": "sigur",
+  "names.likely": "probabil",
+  "names.possible": "posibil",
+  "names.basisSources": "dedus din {{sources}}",
+  "names.basisForm": "dedus doar din grafie: nicio versiune bulgară sau greacă a acestui nume",
   "entityType.person": "persoană",
   "entityType.place": "loc",
   "entityType.organisation": "organizație",
@@ -283,7 +288,9 @@ export default {
   "length.addition": "Textul {langB} este mult mai lung decât de obicei pentru {langA}→{langB} ({ratio}× lungimea obișnuită): este posibil să fi fost adăugat ceva.",
   "name.variant": "{langA} scrie acest nume în două feluri: {a} și {b}.",
   "name.missing": "Numele {a} din {langA} nu apare în {langB}.",
-  "name.convention": "{a} nu respectă convenția de transliterare pentru {langA}, care dă {b}.",
+  "name.convention": "{a} nu respectă convenția de transliterare pentru {langA}, care dă {b} pentru forma-sursă {sources} (sigur).",
+  "name.convention.possible": "{a} poate să nu respecte convenția de transliterare pentru {langA}, care dă {b} pentru {sources} (posibil: aceste forme diferă între ele sau nu își respectă propria convenție).",
+  "name.convention.likely": "{a} nu respectă convenția de transliterare pentru {langA}, care dă {b} (probabil: nicio grafie rusă nu dă {a}, dar nicio versiune bulgară sau greacă nu arată forma-sursă).",
   "name.accepted": "{a} diferă de grafia acceptată în {langA}, {b}.",
   "structure.flag": "Alinierea a marcat acest rând în {langB}: {detail}."
 } as const satisfies Record<string, string>;

@@ -4,7 +4,7 @@ import { alignDocuments } from '../../../core/align/index.js';
 import { checkGrid } from '../../../core/checks/index.js';
 import { parseDocument } from '../../../core/index.js';
 import type { LangCode } from '../../../core/model/language.js';
-import { checkConvention, conventionalSpelling, extractNames, hasConvention, skeletonKey, toCyrillic } from '../../../core/names/index.js';
+import { checkConvention, checkConventionFrom, conventionalSpelling, extractNames, hasConvention, skeletonKey, toCyrillic } from '../../../core/names/index.js';
 
 // The people and places of the bundled Greek and Bulgarian versions, written down by reading el.txt and bg.txt,
 // each with the Russian form of the name (from the EN/DE/RO spellings) and the convention's verdict on the
@@ -98,8 +98,11 @@ describe('Greek and Bulgarian conventions: tables', () => {
 describe('Greek and Bulgarian conventions: checking a spelling without the Cyrillic original', () => {
   it('accepts every person and place of the Greek and Bulgarian versions', () => {
     for (const { el, bg } of [...PEOPLE, ...PLACES]) {
-      expect(checkConvention(el, 'el'), el).toEqual({ conventional: true });
-      expect(checkConvention(bg, 'bg'), bg).toEqual({ conventional: true });
+      expect(checkConvention(el, 'el'), el).toEqual({ conventional: true, confidence: 'likely' });
+      expect(checkConvention(bg, 'bg'), bg).toEqual({ conventional: true, confidence: 'likely' });
+      // With the other version as the source, the verdict is certain.
+      expect(checkConventionFrom(el, 'el', [{ lang: 'bg', text: bg }]), el).toEqual({ conventional: true, confidence: 'certain', sources: [{ lang: 'bg', text: bg }] });
+      expect(checkConventionFrom(bg, 'bg', [{ lang: 'el', text: el }]), bg).toEqual({ conventional: true, confidence: 'certain', sources: [{ lang: 'el', text: el }] });
     }
   });
 
@@ -109,25 +112,34 @@ describe('Greek and Bulgarian conventions: checking a spelling without the Cyril
     for (const ok of ['Γιερζάν', 'Ζεκσεμπάγιεφ', 'ΤΟΚΑΓΙΕΦ']) expect(checkConvention(ok, 'el').conventional, ok).toBe(true);
   });
 
-  it('flags wrong Greek spellings with the form the convention gives', () => {
-    expect(checkConvention('Τοκάγιεβ', 'el')).toEqual({ conventional: false, expected: 'Τοκαγιεφ' }); // final -в is φ
-    expect(checkConvention('Τοκάεφ', 'el')).toEqual({ conventional: false, expected: 'Τοκαγιεφ' }); // е after a vowel is γιε
-    expect(checkConvention('Αλία Ισένοφα', 'el')).toEqual({ conventional: false, expected: 'Αλία Ισενοβα' }); // -ова is -οβα
-    expect(checkConvention('Ταλντικοργάν', 'el')).toEqual({ conventional: false, expected: 'Ταλντικοργκαν' }); // г is γκ
-    expect(checkConvention('Ρουσλάν Γινατούλιν', 'el')).toEqual({ conventional: false, expected: 'Ρουσλάν Γκινατουλιν' });
-    expect(checkConvention('Αιτκούλοβα', 'el')).toEqual({ conventional: false, expected: 'Ετκουλοβα' }); // αι is a diphthong: Αϊ wanted
-    expect(checkConvention('Ταλδικοργκάν', 'el')).toEqual({ conventional: false, expected: 'Ταλντικοργκαν' }); // д is ντ
+  it('flags wrong Greek spellings no plausible source gives, with the form the convention gives', () => {
+    const likely = (expected: string) => ({ conventional: false, expected, confidence: 'likely' });
+    expect(checkConvention('Τοκάγιεβ', 'el')).toEqual(likely('Τοκαγιεφ')); // final -в is φ
+    expect(checkConvention('Αλία Ισένοφα', 'el')).toEqual(likely('Αλία Ισενοβα')); // -ова is -οβα
+    expect(checkConvention('Ταλντικοργάν', 'el')).toEqual(likely('Ταλντικοργκαν')); // г is γκ
+    expect(checkConvention('Ρουσλάν Γινατούλιν', 'el')).toEqual(likely('Ρουσλάν Γκινατουλιν'));
+    expect(checkConvention('Ταλδικοργκάν', 'el')).toEqual(likely('Ταλντικοργκαν')); // д is ντ
+  });
+
+  it('needs the Bulgarian spelling to flag a Greek one a rarer Russian spelling would give', () => {
+    // е after a vowel is γιε (Τοκάεφ could only be the implausible Токаэв); Αιτκούλοβα could be Аиткулова, and
+    // only the Bulgarian version says Айткулова.
+    expect(checkConvention('Τοκάεφ', 'el')).toEqual({ conventional: false, expected: 'Τοκαγιεφ', confidence: 'likely' });
+    expect(checkConventionFrom('Τοκάεφ', 'el', [{ lang: 'bg', text: 'Токаев' }])).toEqual({ conventional: false, expected: 'Τοκαγιεφ', confidence: 'certain', sources: [{ lang: 'bg', text: 'Токаев' }] });
+    expect(checkConvention('Αιτκούλοβα', 'el').conventional).toBe(true);
+    expect(checkConventionFrom('Αιτκούλοβα', 'el', [{ lang: 'bg', text: 'Айткулова' }])).toMatchObject({ conventional: false, expected: 'Αϊτκουλοβα', confidence: 'certain' });
   });
 
   it('flags wrong Bulgarian spellings with the form the convention gives', () => {
-    expect(checkConvention('Салтанат Кусманкызы', 'bg')).toEqual({ conventional: false, expected: 'Салтанат Кусманкизи' });
-    expect(checkConvention('Райгул Садырбаева', 'bg')).toEqual({ conventional: false, expected: 'Райгул Садирбаева' });
-    expect(checkConvention('Семёнова', 'bg')).toEqual({ conventional: false, expected: 'Семьонова' });
-    expect(checkConvention('Семйонова', 'bg')).toEqual({ conventional: false, expected: 'Семьонова' });
-    expect(checkConvention('Токаеф', 'bg')).toEqual({ conventional: false, expected: 'Токаев' });
-    expect(checkConvention('Исенофа', 'bg')).toEqual({ conventional: false, expected: 'Исенова' });
-    expect(checkConvention('Василий Полонский', 'bg')).toEqual({ conventional: false, expected: 'Василий Полонски' });
-    expect(checkConvention('Эрнест', 'bg')).toEqual({ conventional: false, expected: 'Ернест' });
+    const likely = (expected: string) => ({ conventional: false, expected, confidence: 'likely' });
+    expect(checkConvention('Салтанат Кусманкызы', 'bg')).toEqual(likely('Салтанат Кусманкизи'));
+    expect(checkConvention('Райгул Садырбаева', 'bg')).toEqual(likely('Райгул Садирбаева'));
+    expect(checkConvention('Семёнова', 'bg')).toEqual(likely('Семьонова'));
+    expect(checkConvention('Семйонова', 'bg')).toEqual(likely('Семьонова'));
+    expect(checkConvention('Токаеф', 'bg')).toEqual(likely('Токаев'));
+    expect(checkConvention('Исенофа', 'bg')).toEqual(likely('Исенова'));
+    expect(checkConvention('Василий Полонский', 'bg')).toEqual(likely('Василий Полонски'));
+    expect(checkConvention('Эрнест', 'bg')).toEqual(likely('Ернест'));
   });
 
   it('has no opinion on a form in another script', () => {
