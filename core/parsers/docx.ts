@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { ParseError } from '../errors.js';
 import type { ParsedDocument } from '../model/document.js';
 import { htmlToBlocks } from './html-blocks.js';
+import { joinTypedNoteParagraphs } from './docx-html.js';
 import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles, unwrapSimpleFields } from './docx-xml.js';
 import { buildDocument } from './structure.js';
 import type { DocumentParser, ParseOptions } from './types.js';
@@ -141,7 +142,7 @@ export const docxParser: DocumentParser = {
       const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
       throw new ParseError('docx', `not a valid DOCX (${detail})`, { code: 'parse', location, cause: e });
     }
-    const blocks = htmlToBlocks(html);
+    const blocks = htmlToBlocks(joinTypedNoteParagraphs(html));
     return buildDocument({
       lines: blocks.lines.filter((l) => !SEPARATOR_LINE.test(l.text)),
       format: 'docx',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../core/index.js';
 import type { ParsedDocument } from '../../../core/index.js';
 import { docxParser } from '../../../core/parsers/docx.js';
+import { joinTypedNoteParagraphs } from '../../../core/parsers/docx-html.js';
 import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles, unwrapSimpleFields } from '../../../core/parsers/docx-xml.js';
 import { fixtureBytes } from './parser-contract.js';
 import type { LayoutDoc } from './layout-docs.js';
@@ -225,6 +226,32 @@ describe('fields', () => {
     expect(para2?.text).toBe(target);
     expect(para2?.calls).toEqual([{ n: 1, offset: target.length - 1 }]);
     for (const u of d.units) expect(u.text).not.toMatch(/NOTEREF|DOCPROPERTY|MERGEFORMAT/);
+  });
+});
+
+describe('typed footnote lists', () => {
+  it('joins an unnumbered paragraph between typed notes n and n + 1 to note n, and leaves one after the last note', () => {
+    const html = '<p>1. text<sup>1</sup></p><p><sup>1</sup> One,</p><p>continued.</p><p>and more.</p><p><sup>2</sup> Two.</p><p>After the list.</p>';
+    expect(joinTypedNoteParagraphs(html)).toBe('<p>1. text<sup>1</sup></p><p><sup>1</sup> One,<br />continued.<br />and more.</p><p><sup>2</sup> Two.</p><p>After the list.</p>');
+  });
+
+  it('leaves paragraphs alone when no list numbered from 1 follows, or siblings are not adjacent', () => {
+    for (const html of ['<p><sup>2</sup> Two.</p><p>text</p><p><sup>3</sup> Three.</p>', '<p><sup>1</sup> One.</p><table><tr><td><p>cell</p></td></tr></table><p><sup>2</sup> Two.</p>']) {
+      expect(joinTypedNoteParagraphs(html)).toBe(html);
+    }
+  });
+
+  it('in a translator\'s DOCX: a typed note of two paragraphs stays one footnote', async () => {
+    const file = 'docx/layout/ro-superscript.docx';
+    const zip = await JSZip.loadAsync(fixtureBytes(file));
+    const xml = await part(file, 'word/document.xml');
+    const note = '\tTexte adoptate, P9_TA(2021)0056.</w:t></w:r></w:p>';
+    expect(xml).toContain(note);
+    zip.file('word/document.xml', xml.replace(note, '\tTexte adoptate,</w:t></w:r></w:p><w:p><w:r><w:t>P9_TA(2021)0056.</w:t></w:r></w:p>'));
+    const d = await docxParser.parse(await zip.generateAsync({ type: 'uint8array' }), {});
+    const doc = LAYOUT_DOCS.find((x) => x.lang === 'ro') as LayoutDoc;
+    expect(d.footnotes).toEqual(doc.footnotes.map((text, i) => ({ n: i + 1, text })));
+    expect(d.units.map((u) => ({ kind: u.kind, label: u.label, ordinal: u.ordinal, text: u.text, calls: u.calls }))).toEqual(expectedLayoutUnits(doc));
   });
 });
 
