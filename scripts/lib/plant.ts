@@ -234,7 +234,10 @@ export interface FamilyScore {
  * found when a new finding of its family sits in its row; a new finding is correct when a plant of its family sits
  * in its row. Structure, omission and addition findings are not scored (no plant targets them).
  */
-export async function scorePlants(base: readonly Version[], runs: readonly PlantRun[]): Promise<{ scores: FamilyScore[]; baseline: Finding[]; misses: Plant[]; falsePositives: Finding[] }> {
+export async function scorePlants(
+  base: readonly Version[],
+  runs: readonly PlantRun[],
+): Promise<{ scores: FamilyScore[]; baseline: Finding[]; misses: Plant[]; falsePositives: Finding[]; freshByType: Partial<Record<FindingType, number>> }> {
   const baseline = await checkVersions(base);
   const baseIds = new Set(baseline.map((f) => f.id));
   const tally = new Map<Family, { plants: number; found: number; findings: number; correct: number }>();
@@ -245,8 +248,10 @@ export async function scorePlants(base: readonly Version[], runs: readonly Plant
   };
   const misses: Plant[] = [];
   const falsePositives: Finding[] = [];
+  const freshByType: Partial<Record<FindingType, number>> = {};
   for (const run of runs) {
     const fresh = (await checkVersions(run.versions)).filter((f) => !baseIds.has(f.id));
+    for (const f of fresh) freshByType[f.type] = (freshByType[f.type] ?? 0) + 1;
     for (const p of run.plants) {
       const fam = plantFamily(p.kind);
       t(fam).plants++;
@@ -267,5 +272,5 @@ export async function scorePlants(base: readonly Version[], runs: readonly Plant
     recall: x.plants ? x.found / x.plants : 1,
     precision: x.findings ? x.correct / x.findings : 1,
   }));
-  return { scores, baseline, misses, falsePositives };
+  return { scores, baseline, misses, falsePositives, freshByType };
 }
