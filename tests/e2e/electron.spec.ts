@@ -32,7 +32,7 @@ let setup: Setup | null = null;
 /** Starts Xvfb on a display it picks itself (-displayfd) and resolves with ":N". */
 function startXvfb(): Promise<{ display: string; child: ChildProcess }> {
   return new Promise((resolveDisplay, reject) => {
-    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
     let out = '';
     const timer = setTimeout(() => reject(new Error('Xvfb did not report a display within 10 s')), 10_000);
     child.on('error', (e) => {

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDownloadError, ensureElectronBinary, unsupportedPlatformReason } from '../../scripts/lib/electron-binary.js';
+import { prepareDesktop } from '../../scripts/lib/desktop-app.js';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 // A version @electron/get verifies checksums for (it skips releases older than 1.3.2).
@@ -129,6 +130,24 @@ describe('ensureElectronBinary', () => {
       ok: false,
       reason: 'the electron npm package is not installed (run npm install)',
     });
+  });
+});
+
+describe('npm start without a reachable mirror', () => {
+  it('gives up at the binary step, in one line, before building anything', async () => {
+    const root = fakeCheckout('start-offline');
+    const saved = process.env.ELECTRON_MIRROR;
+    process.env.ELECTRON_MIRROR = 'http://127.0.0.1:9/';
+    try {
+      const lines: string[] = [];
+      const launch = await prepareDesktop({ root, log: (l) => lines.push(l) });
+      expect(launch).toEqual({ ok: false, step: 'binary', reason: 'blocked: the connection to 127.0.0.1:9 was refused or cut (ECONNREFUSED)' });
+      expect(lines).toEqual([]);
+      expect(existsSync(join(root, 'out'))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.ELECTRON_MIRROR;
+      else process.env.ELECTRON_MIRROR = saved;
+    }
   });
 });
 
