@@ -281,15 +281,17 @@ export function containment<T extends string | number>(whole: readonly T[], part
 function scorePrefix(whole: Features, part: Features, ratio: number, ctx: PairContext): PairScore {
   const short = part.length <= whole.length * ratio;
   const length = short ? 1 : lengthFit(whole.length, part.length, ratio);
-  // Being no longer than the whole is all the length can say about a cut text: it counts as fair evidence (0.75)
-  // where a complete unit's length fit would count.
-  let sum = (short ? 0.75 : length) * 1.5;
+  // Being no longer than the whole is all the length can say about a cut text, and it fits any such whole alike.
+  let sum = length * 1.5;
   let w = 1.5;
   const numbers = containment(whole.numbers, part.numbers, ctx.numberWeight);
   const calls = ctx.callsComparable === false ? null : containment(whole.calls, part.calls);
   const names = containment(whole.names, part.names, ctx.nameWeight);
+  // A cut text has few tokens and whether each is found decides the share: each counts by its weight (a token
+  // most units have says little), unlike in `scorePair` where the other side's tokens balance them.
+  const mass = <T,>(ts: readonly T[], weight: (t: T) => number) => ts.reduce((m, t) => m + weight(t), 0);
   if (numbers !== null) {
-    const weight = 1 + Math.min(3, part.numbers.length);
+    const weight = Math.min(4, 1.5 * mass(part.numbers, ctx.numberWeight));
     sum += numbers * weight;
     w += weight;
   }
@@ -298,15 +300,11 @@ function scorePrefix(whole: Features, part: Features, ratio: number, ctx: PairCo
     w += 3;
   }
   if (names !== null) {
-    // Less than in `scorePair`: capitalised words are not all names (every German noun), and a few words of a
-    // fragment have no length evidence to balance them.
-    const weight = Math.min(1, 0.25 + part.names.length / 8);
+    // Less than in `scorePair`: capitalised words are not all names (every German noun).
+    const weight = Math.min(1, mass(part.names, ctx.nameWeight) / 4);
     sum += names * weight;
     w += weight;
   }
-  if (part.quotes > 0) {
-    sum += whole.quotes > 0 ? 0.5 : 0;
-    w += 0.5;
-  }
+  // Quotation marks are left out: in a few words one apostrophe (’, the closing single quote) would decide.
   return { sim: sum / w, length, numbers, names, calls };
 }

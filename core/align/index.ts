@@ -9,7 +9,7 @@ import { DEFAULT_SEQUENCE_COSTS } from './sequence.js';
 import { alignSentences } from './sentence-align.js';
 import { mergeBeads } from './sentence-merge.js';
 import { splitSentences } from './sentences.js';
-import type { Group, GroupAlignment, Item } from './units.js';
+import type { GroupAlignment, Item } from './units.js';
 import { alignGroup, GROUPS, itemsOf, lengthRatio } from './units.js';
 import { applyCorrections } from './corrections.js';
 
@@ -107,11 +107,10 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
     return key;
   };
   const ratios = items.map((it) => lengthRatio(p, it));
-  const endsIn = items.map((it) => earlyEnd(p, it));
   for (const g of GROUPS) {
     const pivotItems = p[g];
     const per: (GroupAlignment | null)[] = docs.map((_, d) =>
-      d === pivot ? null : alignGroup(pivotItems, items[d][g], d, docs[d].lang, ratios[d], costs, callsComparable(docs[pivot], docs[d]), endsIn[d] === g),
+      d === pivot ? null : alignGroup(pivotItems, items[d][g], d, docs[d].lang, ratios[d], costs, callsComparable(docs[pivot], docs[d])),
     );
     const extrasAfter = (k: number) => {
       const out: AlignedRow[] = [];
@@ -147,19 +146,6 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
     });
   }
   return { rows, ratios };
-}
-
-/**
- * The group a version's text ends in when it ends early: its last unit was cut off (`partial`), or the pivot has
- * units in a later group (footnotes included) and the version has none there. Null for a version that goes on
- * as far as the pivot.
- */
-function earlyEnd(pivot: Record<Group, Item[]>, version: Record<Group, Item[]>): Group | null {
-  const last = GROUPS.findLastIndex((g) => version[g].length > 0);
-  if (last < 0) return null;
-  const g = GROUPS[last];
-  if (version[g].at(-1)!.features.partial) return g;
-  return GROUPS.slice(last + 1).some((h) => pivot[h].length > 0) ? g : null;
 }
 
 /**

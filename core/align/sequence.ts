@@ -19,10 +19,11 @@ export interface SequenceCosts {
   /** Added when the structural position (label or ordinal) of a pair disagrees: a tie-breaker, not a decider. */
   readonly labelMismatch: number;
   /**
-   * A pivot unit after the last unit of a version whose text ends early (`openEnd`): the tail of a cut-off
-   * version is expected to be missing, so it costs less than `gap`. Then the version's last unit pairs with its
-   * true partner rather than with some later unit (which would call the units in between missing), while a unit
-   * pairs rather than becoming extra as long as its similarity is above 1 − gap − endGap.
+   * A pivot unit before the version's first unit or after its last one in the sequence. Cheaper than `gap`: a
+   * version that starts late or ends early (an incomplete paste, a page cut off) loses one run at an end rather
+   * than units here and there, so its last unit pairs with its true partner, not with a later unit that fits
+   * about as well (which would call the units in between missing). A unit at an end still pairs rather than
+   * becoming extra while its similarity is above 1 − gap − endGap.
    */
   readonly endGap: number;
 }
@@ -52,8 +53,8 @@ export function bandOf(m: number, n: number, slack = 40): (i: number) => readonl
  * must fit their partner better than either does alone (so a short unit, such as the fragment a cut-off version
  * ends with, does not swallow its neighbours because they happen to be near). Monotone: order is preserved.
  * Deterministic; ties prefer pairs, then the earlier step. Long sequences are aligned inside a band around the
- * diagonal (`bandOf`), so the cost grows linearly with length. `openEnd` says the version's text ends inside
- * or after this sequence while the pivot goes on: pivot units after `b`'s last cost `costs.endGap`.
+ * diagonal (`bandOf`), so the cost grows linearly with length. Pivot units before `b`'s first or after its last
+ * cost `costs.endGap` (end gaps), others `costs.gap`.
  */
 export function alignSequence(
   a: readonly Features[],
@@ -61,7 +62,6 @@ export function alignSequence(
   ctx: PairContext,
   sameSlot: (i: number, j: number) => boolean,
   costs: SequenceCosts = DEFAULT_SEQUENCE_COSTS,
-  openEnd = false,
 ): SequenceStep[] {
   const m = a.length;
   const n = b.length;
@@ -120,7 +120,7 @@ export function alignSequence(
         }
       }
       if (i >= 1) {
-        c = cost[(i - 1) * W + j] + (openEnd && j === n ? costs.endGap : costs.gap);
+        c = cost[(i - 1) * W + j] + (j === 0 || j === n ? costs.endGap : costs.gap);
         if (c < best - 1e-12) [best, code] = [c, 4];
       }
       if (j >= 1) {

@@ -137,8 +137,7 @@ export interface GroupAlignment {
  * `low-confidence` (paired by structure and content, but the evidence is weak or a neighbour fits better) and
  * `truncated` (the version's text stops inside its unit: a `partial` item clearly shorter than its partner; weak
  * evidence is then expected and not also flagged). `callsComparable` is false when only one of the two documents
- * has footnotes (see `PairContext`); `openEnd` that the version's text ends in this group while the pivot's
- * goes on (see `alignSequence`).
+ * has footnotes (see `PairContext`).
  */
 export function alignGroup(
   a: readonly Item[],
@@ -148,7 +147,6 @@ export function alignGroup(
   ratio: number,
   costs: SequenceCosts,
   callsComparable = true,
-  openEnd = false,
 ): GroupAlignment {
   const ctx = pairContext(a, b, ratio, callsComparable);
   // A document has one title and one opening line: when both versions have it, they pair whatever the content
@@ -156,7 +154,7 @@ export function alignGroup(
   if (a.length === 1 && b.length === 1 && (a[0].seg.kind === 'title' || a[0].seg.kind === 'opening')) {
     return { rows: [{ cell: [b[0].seg], flags: [], confidence: round(scorePair(a[0].features, b[0].features, ctx).sim) }], extras: [] };
   }
-  const steps: SequenceStep[] = alignSequence(a.map((x) => x.features), b.map((x) => x.features), ctx, (i, j) => sameSlot(a, b, i, j), costs, openEnd);
+  const steps: SequenceStep[] = alignSequence(a.map((x) => x.features), b.map((x) => x.features), ctx, (i, j) => sameSlot(a, b, i, j), costs);
   const rows = a.map(() => ({ cell: [] as Segment[], flags: [] as RowFlag[], confidence: 1 }));
   const extras: { after: number; item: Item; confidence: number }[] = [];
   const sim = (i: number, j: number) => (i >= 0 && j >= 0 && i < a.length && j < b.length ? scorePair(a[i].features, b[j].features, ctx).sim : 0);
