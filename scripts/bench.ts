@@ -9,6 +9,7 @@ const SECTIONS: Record<string, () => Promise<{ bench: Bench }>> = {
   checks: () => import('./bench/checks.js'),
   store: () => import('./bench/store.js'),
   export: () => import('./bench/export.js'),
+  sentences: () => import('./bench/sentences.js'),
 };
 
 function table(rows: readonly Record<string, string | number>[]): string {

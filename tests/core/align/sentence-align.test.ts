@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../core/align/sentence-align.js';
+import { bootstrapLexicon, wordsOf } from '../../../core/align/sentence-lexicon.js';
+import { parseBeads, scoreAlignment } from '../../../core/align/sentence-score.js';
 import { formatBead, run, sentenceLines } from '../../../scripts/commands/align-sentences.js';
 
 const fixture = (name: string) => new URL(`../../fixtures/align/${name}`, import.meta.url);
@@ -10,6 +12,45 @@ describe('alignSentences', () => {
   it('reproduces the gold beads of the news fixture (1–1, 2–1, 1–2, 0–1)', () => {
     const beads = alignSentences(lines('news.en.txt'), lines('news.fr.txt'), { srcLang: 'en', tgtLang: 'fr' });
     expect(beads.map(formatBead)).toEqual(lines('news.gold'));
+  });
+
+  it('reproduces the council fixture: a 1–2 split, a 2–1 join, a 1–3 split, a sentence only in Romanian, one only in English', () => {
+    const beads = alignSentences(lines('council.en.txt'), lines('council.ro.txt'), { srcLang: 'en', tgtLang: 'ro' });
+    expect(beads.map(formatBead)).toEqual(lines('council.en-ro.gold'));
+    const s = scoreAlignment(parseBeads(readFileSync(fixture('council.en-ro.gold'), 'utf8')), beads.map((b) => [b.sentences[0], b.sentences[1]]));
+    expect([s.f1Strict, s.f1Lax]).toEqual([1, 1]);
+  });
+
+  it('bootstraps a lexicon from aligned sentences: words that keep meeting pair up, chance neighbours do not', () => {
+    const pairs = [
+      ['the river is wide', 'râul este lat'],
+      ['the river is deep here', 'râul este adânc aici'],
+      ['a wide road', 'un drum lat'],
+      ['the road is long', 'drumul este lung'],
+      ['deep snow on the road', 'zăpadă adâncă pe drum'],
+    ].map(([a, b]) => [wordsOf(a), wordsOf(b)] as const);
+    const lex = bootstrapLexicon(pairs);
+    expect(lex.get('river')?.[0]).toBe('râul');
+    expect(lex.get('wide')?.[0]).toBe('lat');
+    expect(lex.has('here')).toBe(false); // seen once: no evidence
+  });
+
+  it('uses a lexicon learnt from the texts to place a sentence that lengths alone cannot', () => {
+    // Sentences 30 and 31 have the same English length and the Romanian lacks 31; nothing but the words tells which
+    // is missing, and no word is shared. The second pass learns word pairs from the first and places the gap.
+    const topics = ['horse', 'storm', 'bread', 'river', 'house', 'apple', 'night', 'field'];
+    const ro: Record<string, string> = { horse: 'calul', storm: 'furtuna', bread: 'pâinea', river: 'râul', house: 'casa', apple: 'mărul', night: 'noaptea', field: 'câmpul' };
+    const src: string[] = [];
+    const tgt: string[] = [];
+    for (let k = 0; k < 48; k++) {
+      const [a, b] = [topics[k % 8], topics[(k * 3 + 1) % 8]];
+      const r = Math.floor(k / 2) % 4;
+      src.push(`the ${a} and the ${b} were seen ${'today '.repeat(r)}`.trim());
+      if (k !== 31) tgt.push(`${ro[a]} și ${ro[b]} au fost văzute ${'azi '.repeat(r)}`.trim());
+    }
+    const deleted = (singlePass: boolean) => alignSentences(src, tgt, { srcLang: 'en', tgtLang: 'ro', singlePass }).filter((x) => x.sentences[1].length === 0);
+    expect(deleted(false).map((x) => x.sentences[0])).toEqual([[31]]);
+    expect(deleted(true).map((x) => x.sentences[0])).toEqual([[30]]); // lengths alone: a tie, resolved wrongly
   });
 
   it('covers every sentence once, in order, and handles empty sides', () => {

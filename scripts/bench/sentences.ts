@@ -1,0 +1,232 @@
+// Sentence alignment against public gold standards, downloading nothing. CONCORDIA_ALIGN_BENCH names a folder made
+// by scripts/convert-align-bench.mjs: one sub-folder per test set, each document as <doc>.<src>, <doc>.<tgt> (one
+// sentence per line) and <doc>.<src>-<tgt>.gold (beads `[i, j]:[k]`, 0-based). Scores follow Vecalign's score.py
+// (strict: exact beads; lax: any overlap), per document and per set. Times are whole processes of
+// `concordia align-sentences` (start-up included), and, when HUNALIGN names a hunalign binary, of hunalign on the
+// same files with an empty dictionary, run side by side. Also measures the multilingual merge: with three versions,
+// how many sentences missing from the reference get their own bead instead of joining the next one.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { alignSentences } from '../../core/align/sentence-align.js';
+import { mergeBeads } from '../../core/align/sentence-merge.js';
+import type { AlignmentCounts, BeadPair } from '../../core/align/sentence-score.js';
+import { addCounts, alignmentCounts, beadPairs, parseBeads, scoreOf, ZERO_COUNTS } from '../../core/align/sentence-score.js';
+import type { SentenceBead } from '../../core/index.js';
+import { sentenceLines } from '../commands/align-sentences.js';
+import type { BenchSection } from './types.js';
+import { measure } from './types.js';
+
+interface Doc {
+  readonly set: string;
+  readonly name: string;
+  readonly srcLang: string;
+  readonly tgtLang: string;
+  readonly srcPath: string;
+  readonly tgtPath: string;
+  readonly gold: BeadPair[];
+}
+
+/** Documents of every set under `dir`, sorted. */
+export function findDocs(dir: string): Doc[] {
+  const docs: Doc[] = [];
+  for (const set of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    for (const f of readdirSync(join(dir, set)).sort()) {
+      const m = /^(.+)\.([a-z]{2,3})-([a-z]{2,3})\.gold$/.exec(f);
+      if (!m) continue;
+      const [, name, srcLang, tgtLang] = m;
+      const srcPath = join(dir, set, `${name}.${srcLang}`);
+      const tgtPath = join(dir, set, `${name}.${tgtLang}`);
+      if (!existsSync(srcPath) || !existsSync(tgtPath)) throw new Error(`${join(set, f)}: ${name}.${srcLang} or ${name}.${tgtLang} is missing beside it`);
+      docs.push({ set, name, srcLang, tgtLang, srcPath, tgtPath, gold: parseBeads(readFileSync(join(dir, set, f), 'utf8'), join(set, f)) });
+    }
+  }
+  return docs;
+}
+
+/** Runs a process; wall time in ms and, where GNU time is available, its peak resident memory in MB. */
+function timed(cmd: string, args: readonly string[]): { stdout: string; ms: number; peakMb: number | null } {
+  const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const t0 = performance.now();
+  const r = gnuTime
+    ? spawnSync(gnuTime, ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
+  const kb = gnuTime ? Number(/(\d+)\s*$/.exec(r.stderr)?.[1]) : NaN;
+  return { stdout: r.stdout, ms, peakMb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+/** hunalign's output without -text is a ladder: rungs "i<TAB>j<TAB>score" where both texts are cut. */
+export function ladderToBeads(ladder: string, m: number, n: number): BeadPair[] {
+  const rungs: [number, number][] = [[0, 0]];
+  for (const line of ladder.split('\n')) {
+    const [i, j] = line.trim().split(/\s+/).map(Number);
+    if (!Number.isInteger(i) || !Number.isInteger(j)) continue;
+    const [pi, pj] = rungs[rungs.length - 1];
+    if (i === pi && j === pj) continue;
+    if (i < pi || j < pj) throw new Error(`hunalign ladder goes backwards at ${i} ${j}`);
+    rungs.push([i, j]);
+  }
+  const [li, lj] = rungs[rungs.length - 1];
+  if (li !== m || lj !== n) rungs.push([m, n]);
+  const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
+  return rungs.slice(1).map(([i, j], k) => [range(rungs[k][0], i), range(rungs[k][1], j)]);
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+/**
+ * Three versions where the reference lacks every 8th sentence of the Text+Berg German text: the other versions are
+ * the full German text and the French one. A dropped sentence is placed right when the merged beads give it (and,
+ * where the gold pairs it one to one, its French partner) a bead with an empty reference side.
+ */
+export function multilingual(docs: readonly Doc[]): { dropped: number; ownBead: number; withPartner: number; partners: number } {
+  let dropped = 0;
+  let ownBead = 0;
+  let withPartner = 0;
+  let partners = 0;
+  for (const doc of docs.filter((d) => d.set === 'textberg')) {
+    const full = sentenceLines(readFileSync(doc.srcPath, 'utf8'));
+    const fr = sentenceLines(readFileSync(doc.tgtPath, 'utf8'));
+    const drop = new Set(full.map((_, i) => i).filter((i) => i % 8 === 4));
+    const kept = full.map((_, i) => i).filter((i) => !drop.has(i));
+    const ref = kept.map((i) => full[i]);
+    const pairwise = new Map<number, SentenceBead[]>([
+      [1, alignSentences(ref, full, { srcLang: 'de', tgtLang: 'de' })],
+      [2, alignSentences(ref, fr, { srcLang: 'de', tgtLang: 'fr' })],
+    ]);
+    const merged = mergeBeads(0, 3, ref.length, pairwise);
+    const partnerOf = new Map<number, number>();
+    for (const [s, t] of doc.gold) if (s.length === 1 && t.length === 1) partnerOf.set(s[0], t[0]);
+    for (const i of drop) {
+      dropped++;
+      const p = partnerOf.get(i);
+      if (p !== undefined) partners++;
+      const bead = merged.find((b) => b.sentences[1].includes(i));
+      if (!bead || bead.sentences[0].length > 0) continue;
+      ownBead++;
+      if (p !== undefined && bead.sentences[2].includes(p)) withPartner++;
+    }
+  }
+  return { dropped, ownBead, withPartner, partners };
+}
+
+export async function bench(): Promise<BenchSection | BenchSection[]> {
+  const dir = process.env.CONCORDIA_ALIGN_BENCH;
+  const title = 'Sentence alignment (Text+Berg de–fr, 1984 ro–en; Vecalign scoring)';
+  if (!dir || !existsSync(dir)) {
+    const why = dir ? `the folder ${dir} (CONCORDIA_ALIGN_BENCH) does not exist` : 'CONCORDIA_ALIGN_BENCH is not set';
+    return {
+      title,
+      rows: [],
+      notes: [`Skipped: ${why}. Make the folder with scripts/convert-align-bench.mjs (see README, "Sentence alignment bench"); nothing is downloaded.`],
+      json: { skipped: why },
+    };
+  }
+  const docs = findDocs(resolve(dir));
+  if (docs.length === 0) return { title, rows: [], notes: [`Skipped: no <doc>.<src>-<tgt>.gold files under ${dir}.`], json: { skipped: 'no documents' } };
+
+  const repo = resolve(import.meta.dirname, '../..');
+  const cli = join(repo, 'out', 'node', 'concordia.js');
+  // Whole-process timing needs the compiled CLI; build it if this checkout has not yet.
+  spawnSync(process.execPath, [join(repo, 'scripts', 'build-node.mjs'), '--run', 'concordia', '--help'], { stdio: 'ignore' });
+  const hunalign = process.env.HUNALIGN && existsSync(process.env.HUNALIGN) ? process.env.HUNALIGN : null;
+  const tmp = mkdtempSync(join(tmpdir(), 'concordia-align-bench-'));
+  const nullDic = join(tmp, 'null.dic');
+  writeFileSync(nullDic, '');
+
+  const rows: Record<string, string | number>[] = [];
+  const perSet = new Map<string, { ours: AlignmentCounts; hun: AlignmentCounts; oursMs: number; hunMs: number; inMs: number }>();
+  const json: unknown[] = [];
+  try {
+    for (const doc of docs) {
+      const src = sentenceLines(readFileSync(doc.srcPath, 'utf8'));
+      const tgt = sentenceLines(readFileSync(doc.tgtPath, 'utf8'));
+      // In process: the aligner alone, with the peak heap it reaches.
+      const inProc = await measure(() => alignSentences(src, tgt, { srcLang: doc.srcLang as never, tgtLang: doc.tgtLang as never }));
+      const proc = timed(process.execPath, [cli, 'align-sentences', '--src-lang', doc.srcLang, '--tgt-lang', doc.tgtLang, doc.srcPath, doc.tgtPath]);
+      const ours = alignmentCounts(doc.gold, parseBeads(proc.stdout, `align-sentences ${doc.name}`));
+      // The CLI and the in-process call must agree; a difference would mean the bench measures something else.
+      if (JSON.stringify(beadPairs(inProc.value)) !== JSON.stringify(parseBeads(proc.stdout))) throw new Error(`${doc.name}: CLI and in-process beads differ`);
+      let hun: AlignmentCounts | null = null;
+      let hunRun: ReturnType<typeof timed> | null = null;
+      if (hunalign) {
+        hunRun = timed(hunalign, [nullDic, doc.srcPath, doc.tgtPath]);
+        hun = alignmentCounts(doc.gold, ladderToBeads(hunRun.stdout, src.length, tgt.length));
+      }
+      const s = scoreOf(ours);
+      const h = hun ? scoreOf(hun) : null;
+      rows.push({
+        set: doc.set,
+        doc: doc.name,
+        sentences: `${src.length}×${tgt.length}`,
+        strict: f3(s.f1Strict),
+        lax: f3(s.f1Lax),
+        'process ms': Math.round(proc.ms),
+        'align ms': Math.round(inProc.ms),
+        'peak MB': proc.peakMb === null ? '-' : Math.round(proc.peakMb),
+        'hunalign strict': h ? f3(h.f1Strict) : '-',
+        'hunalign lax': h ? f3(h.f1Lax) : '-',
+        'hunalign ms': hunRun ? Math.round(hunRun.ms) : '-',
+        'hunalign MB': hunRun?.peakMb ? Math.round(hunRun.peakMb) : '-',
+      });
+      json.push({ ...doc, gold: undefined, ours: s, hunalign: h, processMs: proc.ms, alignMs: inProc.ms, peakMb: proc.peakMb, hunalignMs: hunRun?.ms ?? null, hunalignPeakMb: hunRun?.peakMb ?? null });
+      const acc = perSet.get(doc.set) ?? { ours: ZERO_COUNTS, hun: ZERO_COUNTS, oursMs: 0, hunMs: 0, inMs: 0 };
+      perSet.set(doc.set, {
+        ours: addCounts(acc.ours, ours),
+        hun: hun ? addCounts(acc.hun, hun) : acc.hun,
+        oursMs: acc.oursMs + proc.ms,
+        hunMs: acc.hunMs + (hunRun?.ms ?? 0),
+        inMs: acc.inMs + inProc.ms,
+      });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  for (const [set, acc] of perSet) {
+    const s = scoreOf(acc.ours);
+    const h = hunalign ? scoreOf(acc.hun) : null;
+    rows.push({
+      set,
+      doc: 'ALL',
+      sentences: '',
+      strict: f3(s.f1Strict),
+      lax: f3(s.f1Lax),
+      'process ms': Math.round(acc.oursMs),
+      'align ms': Math.round(acc.inMs),
+      'peak MB': '',
+      'hunalign strict': h ? f3(h.f1Strict) : '-',
+      'hunalign lax': h ? f3(h.f1Lax) : '-',
+      'hunalign ms': hunalign ? Math.round(acc.hunMs) : '-',
+      'hunalign MB': '',
+    });
+  }
+  const totalOurs = [...perSet.values()].reduce((t, a) => t + a.oursMs, 0);
+  const totalHun = [...perSet.values()].reduce((t, a) => t + a.hunMs, 0);
+  const notes = [
+    'strict/lax: F1 as in Vecalign score.py, counts summed over the documents of a set. process ms: `concordia align-sentences` as a whole process (compiled CLI, start-up included); align ms: the aligner in process; peak MB: the process\'s peak resident memory (GNU time).',
+    hunalign
+      ? `hunalign (${hunalign}, empty dictionary) on the same files, side by side: ${docs.length} runs take ${Math.round(totalHun)} ms against Concordia's ${Math.round(totalOurs)} ms (${(totalOurs / Math.max(1, totalHun)).toFixed(2)}×).`
+      : 'Set HUNALIGN to a hunalign binary to time and score it on the same files.',
+  ];
+  const ml = multilingual(docs);
+  const sections: BenchSection[] = [{ title, rows, notes, json: { documents: json, hunalign } }];
+  if (ml.dropped > 0) {
+    sections.push({
+      title: 'Sentence alignment, three versions: sentences missing from the reference',
+      rows: [
+        {
+          'dropped from reference': ml.dropped,
+          'own bead': ml.ownBead,
+          'own bead %': f3(ml.ownBead / ml.dropped),
+          'with French partner (1–1 in gold)': `${ml.withPartner}/${ml.partners}`,
+        },
+      ],
+      notes: ['Text+Berg: every 8th German sentence removed from the reference; the versions are the full German text and the French one.'],
+      json: ml,
+    });
+  }
+  return sections;
+}
