@@ -5,6 +5,7 @@ import { missingCase } from '../../errors.js';
 import { BULGARIAN_TO_RU, CYR_VOWELS, FORWARD, GREEK_TO_CYR, reverseRules } from './tables.js';
 import type { ForwardRule, ReverseRule } from './tables.js';
 
+/** One word of a name: a run of letters (hyphens, spaces and apostrophes separate words). */
 export const WORD_RE = /\p{L}+/gu;
 const VOWEL_MARK = 'V';
 
@@ -20,6 +21,7 @@ function sortedByLength<T extends { readonly cyr: string } | { readonly lat: str
 }
 
 const forwardCache = new Map<LangCode, ForwardRule[]>();
+/** A language's forward table, longest Cyrillic sequence first; null for a language without a convention. */
 export function forwardRules(lang: LangCode): ForwardRule[] | null {
   const table = FORWARD[lang];
   if (!table) return null;
@@ -63,6 +65,7 @@ function applyReverse(word: string, rules: readonly ReverseRule[], vowels: strin
 const LATIN_VOWELS = 'aeiouyăâîïëéèöüäô';
 const GREEK_VOWELS = 'αεηιουω';
 
+/** Lower case, NFC: how Latin and Cyrillic words are compared. */
 export function lowerNfc(s: string): string {
   return s.normalize('NFC').toLowerCase();
 }
@@ -96,6 +99,7 @@ export function foldFor(word: string, script: Script): string {
   }
 }
 
+/** A letter of each script, to tell whether a form is written (wholly) in its language's script. */
 export const SCRIPT_RE: Readonly<Record<Script, RegExp>> = {
   latin: /\p{Script=Latin}/u,
   greek: /\p{Script=Greek}/u,
@@ -120,6 +124,7 @@ function applicableRule(rules: readonly ForwardRule[], cyr: string, i: number): 
   return rules.find((r) => cyr.startsWith(r.cyr, i) && inSet(r.prev, cyr[i - 1], '^', '') && inSet(r.next, cyr[i + r.cyr.length], '$', ''));
 }
 
+/** The preferred spelling of a lower-case Cyrillic word under `rules` (the first alternative of each rule). */
 export function forwardPreferred(rules: readonly ForwardRule[], cyr: string): string {
   let out = '';
   let i = 0;
@@ -169,6 +174,7 @@ export function forwardMatches(rules: readonly ForwardRule[], cyr: string, latin
   return go(0, 0);
 }
 
+/** `s` with the capitalisation of `model`: all capitals, an initial capital, or as it is. */
 export function withCaseOf(model: string, s: string): string {
   if (model.length > 1 && model === model.toUpperCase()) return s.toUpperCase();
   if (model[0] && model[0] !== model[0].toLowerCase()) return s.charAt(0).toUpperCase() + s.slice(1);
