@@ -1,7 +1,7 @@
 // Our TMX read by real consumers: xmllint against the TMX 1.4 DTD shipped inside OmegaT, Debian's
 // translate-toolkit, and OmegaT itself translating a small project from the TMX (tm/auto).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +10,11 @@ import { tmxToString } from '../../core/export/tmx.js';
 import type { TmxOptions } from '../../core/export/tmx.js';
 import { REGION_CODES } from '../../core/export/types.js';
 import { edgeGrid } from '../core/export/fixture-grid.js';
+import { hasOmegaT, OMEGAT_JAR, omegatTranslate } from './omegat.js';
 import { alignDocuments } from '../../core/align/index.js';
 import { loadCorpus } from '../core/export/grid-helper.js';
 
-const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
 const PYTHON = '/usr/bin/python3';
-const hasOmegaT = existsSync(OMEGAT_JAR) && spawnSync('java', ['-version']).status === 0;
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 const hasToolkit = spawnSync(PYTHON, ['-c', 'import translate.storage.tmx']).status === 0;
 const LEVELS = ['unit', 'sentence'] as const;
@@ -114,44 +113,11 @@ describe('translate-toolkit (Debian) reads every unit and language', () => {
 });
 
 /** Runs OmegaT in console mode on a project whose source is the pivot text and whose tm/auto holds our TMX. */
-function omegatTranslate(tmxPath: string, pairs: readonly (readonly [string, string])[], target: LangCode): { out: string; targets: string[] } {
-  const project = mkdtempSync(join(dir, `omegat-${target}-`));
-  for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
-  writeFileSync(
-    join(project, 'omegat.project'),
-    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <source_dir_excludes/>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>${REGION_CODES.ro}</source_lang>
-    <target_lang>${REGION_CODES[target]}</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneRomanianTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-    <sentence_seg>false</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-`,
-  );
+function omegatTranslateTmx(tmxPath: string, pairs: readonly (readonly [string, string])[], target: LangCode): { out: string; targets: string[] } {
   // The text filter makes one segment per paragraph (blank-line separated) when sentence segmentation is off.
-  writeFileSync(join(project, 'source', 'pivot.txt'), `${pairs.map(([src]) => src).join('\n\n')}\n`);
-  writeFileSync(join(project, 'tm', 'auto', 'concordia.tmx'), readFileSync(tmxPath));
-  const r = spawnSync(
-    'java',
-    ['-jar', OMEGAT_JAR, project, '--mode=console-translate', `--config-dir=${join(project, '.config')}`, '--disable-project-locking', '--no-team'],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
+  const r = omegatTranslate(dir, target, { 'pivot.txt': `${pairs.map(([src]) => src).join('\n\n')}\n` }, { 'concordia.tmx': readFileSync(tmxPath) });
   expect(r.status).toBe(0);
-  const out = `${r.stdout}\n${r.stderr}`;
-  const translated = readFileSync(join(project, 'target', 'pivot.txt'), 'utf8');
-  return { out, targets: translated.replace(/\n+$/, '').split('\n\n') };
+  return { out: r.out, targets: r.target('pivot.txt').replace(/\n+$/, '').split('\n\n') };
 }
 
 describe('OmegaT 3.6 console-translate fills the target from our TMX (tm/auto)', () => {
@@ -168,7 +134,7 @@ describe('OmegaT 3.6 console-translate fills the target from our TMX (tm/auto)',
       }
       const pairs = [...byPivot].filter(([, t]) => t.size === 1).map(([s, t]) => [s, [...t][0]] as const);
       expect(pairs.length).toBeGreaterThan(50);
-      const { out, targets: got } = omegatTranslate(files.get(`${level}-region.tmx`)!, pairs, target);
+      const { out, targets: got } = omegatTranslateTmx(files.get(`${level}-region.tmx`)!, pairs, target);
       // OmegaT exits 0 even when a TMX fails to load: the log must show it was read, with no load error.
       expect(out).toContain('concordia.tmx');
       expect(out).toContain('TMXR_INFO_READING_COMPLETE');

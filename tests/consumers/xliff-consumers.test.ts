@@ -2,23 +2,21 @@
 // Debian's php-symfony-translation), Debian's translate-toolkit (XLIFF 1.2; its 3.8 has no XLIFF 2 store), and OmegaT (Debian's package, console mode) translating an exported file and
 // handing the translated target back, which Concordia reads again.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
 import { tmxToString } from '../../core/export/tmx.js';
-import { REGION_CODES } from '../../core/export/types.js';
 import { xliffToString } from '../../core/export/xliff.js';
 import type { XliffOptions } from '../../core/export/xliff.js';
 import { readXliff } from '../../core/parsers/xliff.js';
 import { edgeGrid } from '../core/export/fixture-grid.js';
 import { gridById, loadCorpus } from '../core/export/grid-helper.js';
+import { hasOmegaT, omegatTranslate } from './omegat.js';
 import { hasXliffSchemas, hasXmllint, xliffValidator } from './xliff-schemas.js';
 import type { XliffValidator } from './xliff-schemas.js';
 
-const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
-const hasOmegaT = existsSync(OMEGAT_JAR) && spawnSync('java', ['-version']).status === 0;
 const VERSIONS = ['2.1', '1.2'] as const;
 const LEVELS = ['unit', 'sentence'] as const;
 
@@ -118,47 +116,18 @@ describe("translate-toolkit (Debian) reads our XLIFF 1.2: every unit's id, sourc
   });
 });
 
-const PROJECT = (target: LangCode) => `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <source_dir_excludes/>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>${REGION_CODES.ro}</source_lang>
-    <target_lang>${REGION_CODES[target]}</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneRomanianTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-    <sentence_seg>false</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-`;
-
 /**
  * OmegaT 3.6's XLIFF filter translates the target element in place (the file is prepared with targets copied from
  * the source, as Okapi Rainbow does for it), filling each from the project's TM. The project gets our XLIFF in
  * source/ and the same pair as our TMX in tm/auto; console-translate writes target/pair.xlf.
  */
 function omegatRoundTrip(level: 'unit' | 'sentence', target: LangCode): { out: string; translated: string; sent: string } {
-  const project = mkdtempSync(join(dir, `omegat-${level}-${target}-`));
-  for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
-  writeFileSync(join(project, 'omegat.project'), PROJECT(target));
   const grid = grids.get(level)!;
   const sent = xliffToString(grid, corpus, { version: '1.2', level, target, langCodes: 'region', targets: 'source', annotations });
-  writeFileSync(join(project, 'source', 'pair.xlf'), sent);
-  writeFileSync(join(project, 'tm', 'auto', 'concordia.tmx'), tmxToString(grid, corpus, { level, langCodes: 'region', langs: ['ro', target] }));
-  const r = spawnSync(
-    'java',
-    ['-jar', OMEGAT_JAR, project, '--mode=console-translate', `--config-dir=${join(project, '.config')}`, '--disable-project-locking', '--no-team'],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
+  const tmx = tmxToString(grid, corpus, { level, langCodes: 'region', langs: ['ro', target] });
+  const r = omegatTranslate(dir, target, { 'pair.xlf': sent }, { 'concordia.tmx': tmx });
   expect(r.status).toBe(0);
-  return { out: `${r.stdout}\n${r.stderr}`, translated: readFileSync(join(project, 'target', 'pair.xlf'), 'utf8'), sent };
+  return { out: r.out, translated: r.target('pair.xlf'), sent };
 }
 
 describe('Concordia → XLIFF 1.2 → OmegaT console-translate → the translated target back into Concordia', () => {
