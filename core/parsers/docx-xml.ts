@@ -131,7 +131,10 @@ export function joinNoteParagraphs(xml: string): string {
   const stack: string[] = [];
   let out = '';
   let last = 0;
-  let paragraphsInNote = 0;
+  /** The element that closed last directly inside the current note ("w:p", "w:tbl", …). */
+  let lastNoteChild: string | null = null;
+  /** Right after a merge: the merged paragraph's `w:pPr`, if it comes next, is dropped. */
+  let justMerged = false;
   /** Set while skipping the `w:pPr` of a paragraph being merged into the previous one. */
   let skipFrom: number | null = null;
   for (const m of xml.matchAll(TAG)) {
@@ -139,8 +142,12 @@ export function joinNoteParagraphs(xml: string): string {
     const at = m.index;
     const end = at + whole.length;
     const parent = stack[stack.length - 1];
+    const merged = justMerged;
+    justMerged = false;
     if (close) {
       stack.pop();
+      const inNote = stack[stack.length - 1] === 'w:footnote' || stack[stack.length - 1] === 'w:endnote';
+      if (inNote) lastNoteChild = name;
       if (name === 'w:pPr' && skipFrom !== null && stack[stack.length - 1] === 'w:p') {
         out += xml.slice(last, skipFrom);
         last = end;
@@ -148,23 +155,24 @@ export function joinNoteParagraphs(xml: string): string {
       }
       continue;
     }
-    const isNote = name === 'w:footnote' || name === 'w:endnote';
-    if (isNote) paragraphsInNote = 0;
-    if (name === 'w:p' && (parent === 'w:footnote' || parent === 'w:endnote') && !selfClose) {
-      paragraphsInNote++;
-      if (paragraphsInNote > 1) {
-        // Remove "</w:p>" before this paragraph and the "<w:p …>" itself; put a line break in their place.
-        const prevClose = xml.lastIndexOf('</w:p>', at);
-        if (prevClose >= last) {
-          out += `${xml.slice(last, prevClose)}<w:r><w:br/></w:r>`;
-          last = end;
-          stack.push(name);
-          continue;
-        }
+    if (name === 'w:footnote' || name === 'w:endnote') lastNoteChild = null;
+    const noteParagraph = name === 'w:p' && (parent === 'w:footnote' || parent === 'w:endnote');
+    if (noteParagraph && !selfClose && lastNoteChild === 'w:p') {
+      // The previous sibling is a paragraph: remove its "</w:p>" and this "<w:p …>", put a line break between.
+      const prevClose = xml.lastIndexOf('</w:p>', at);
+      // Empty paragraphs (`<w:p/>`) between the two go too.
+      if (prevClose >= last && xml.slice(prevClose + '</w:p>'.length, at).replace(/<w:p\s*\/>/g, '').trim() === '') {
+        out += `${xml.slice(last, prevClose)}<w:r><w:br/></w:r>`;
+        last = end;
+        stack.push(name);
+        justMerged = true;
+        continue;
       }
     }
-    // The merged paragraph's own properties (its first child, after the cut) go with its paragraph mark.
-    if (name === 'w:pPr' && parent === 'w:p' && paragraphsInNote > 1 && xml.slice(last, at).trim() === '') {
+    // An empty paragraph (`<w:p/>`) is transparent: it neither starts nor ends a run of paragraphs.
+    if (noteParagraph && selfClose) continue;
+    // The merged paragraph's own properties (its first child) went with the paragraph mark removed.
+    if (merged && name === 'w:pPr' && parent === 'w:p') {
       if (selfClose) last = end;
       else skipFrom = last;
     }

@@ -255,6 +255,20 @@ describe('typed footnote lists', () => {
   });
 });
 
+describe('notes with tables', () => {
+  it('joins note paragraphs only where a paragraph follows a paragraph; a table inside a note stays whole', () => {
+    const xml =
+      '<w:footnotes><w:footnote w:id="1"><w:p><w:r><w:t>Before.</w:t></w:r></w:p>' +
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+      '<w:p><w:pPr/><w:r><w:t>After.</w:t></w:r></w:p><w:p><w:r><w:t>Last.</w:t></w:r></w:p></w:footnote></w:footnotes>';
+    expect(joinNoteParagraphs(xml)).toBe(
+      '<w:footnotes><w:footnote w:id="1"><w:p><w:r><w:t>Before.</w:t></w:r></w:p>' +
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+        '<w:p><w:pPr/><w:r><w:t>After.</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>Last.</w:t></w:r></w:p></w:footnote></w:footnotes>',
+    );
+  });
+});
+
 describe('damaged layout DOCX', () => {
   it('a LibreOffice DOCX cut short is a ParseError "parse", not a crash', async () => {
     const bytes = fixtureBytes('docx/layout/ro-libreoffice.docx');
