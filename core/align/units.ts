@@ -194,7 +194,11 @@ export function alignGroup(
           (s.score.calls !== null && s.score.calls < 0.5) ||
           (s.score.numbers !== null && s.score.numbers < 0.2 && x.features.numbers.length >= 2 && y.features.numbers.length >= 2);
         const cut = cutShort(x.features, y);
-        if (cut) row.flags.push(truncated(x, y));
+        if (cut) {
+          row.flags.push(truncated(x, y));
+          // The cells do not say the same thing: the version has only the start of it.
+          row.confidence = round(Math.min(conf, 0.5));
+        }
         // A fragment carries little evidence and fits many units about as well: only a contradiction counts.
         const weak = !cut && conf < LOW_SIMILARITY && x.seg.kind !== 'title' && x.seg.kind !== 'opening';
         if (weak || (!cut && neighbour > conf + NEIGHBOUR_MARGIN) || contradicted) {

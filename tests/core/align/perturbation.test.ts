@@ -118,6 +118,7 @@ describe('truncated versions', async () => {
     const para10 = grid.rows.find((r) => r.key === 'para:10')!;
     expect(para10.cells[1].map((s) => s.id)).toEqual(['para:10']);
     expect(para10.flags.map((f) => f.flag)).toEqual(['truncated']);
+    expect(para10.confidence).toBeLessThanOrEqual(0.5);
     const after = grid.rows.slice(grid.rows.indexOf(para10) + 1);
     expect(after.length).toBeGreaterThan(0);
     for (const r of after) expect([r.key, r.cells[1], r.flags.map((f) => f.flag)]).toEqual([r.key, [], ['missing']]);
