@@ -6,8 +6,8 @@ import { alignDocuments } from '../../core/align/index.js';
 import { LANGUAGES, parseDocument } from '../../core/index.js';
 import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
 import { scaleDocument } from '../lib/scale-corpus.js';
-import { EDITS, PERTURBATIONS, perturb, synthesizeVersion } from '../lib/perturb.js';
-import type { ExpectedRow, Perturbation, PerturbationKind } from '../lib/perturb.js';
+import { EDITS, PERTURBATIONS, perturb, synthesizeVersion, TRUNCATIONS } from '../lib/perturb.js';
+import type { ExpectedRow, Perturbation, PerturbationKind, TruncationKind } from '../lib/perturb.js';
 import type { BenchSection } from './types.js';
 import { measure } from './types.js';
 
@@ -165,5 +165,42 @@ export async function bench(): Promise<BenchSection[]> {
     accRows.push({ perturbation: kind, cases, 'cases exact': exact, 'rows right': right, rows: total, 'row accuracy %': (100 * right) / total });
   }
   sections.push({ title: 'align: perturbation suite (RO pivot vs EN, FR, DE, EL, BG)', rows: accRows, json: accRows });
+
+  // Truncation sweep: every place a version can end (each citation, recital and paragraph, whole or cut), and
+  // late starts combined with early ends, so no lucky choice of places hides a miss.
+  const counts = { citation: 0, recital: 0, paragraph: 0 };
+  for (const u of ro.units) {
+    if (u.kind === 'citation') counts.citation++;
+    else if (u.kind === 'recital') counts.recital++;
+    else if (u.kind === 'paragraph' || u.kind === 'closing') counts.paragraph++;
+  }
+  const range = (n: number) => Array.from({ length: n }, (_, k) => k + 1);
+  const sweep: Record<TruncationKind, Perturbation[]> = {
+    'cut-after-paragraph': range(counts.paragraph - 1).map((at) => ({ kind: 'cut-after-paragraph', at })),
+    'cut-in-paragraph': range(counts.paragraph).map((at) => ({ kind: 'cut-in-paragraph', at })),
+    'cut-in-recital': range(counts.recital).map((at) => ({ kind: 'cut-in-recital', at })),
+    'cut-in-citation': range(counts.citation).map((at) => ({ kind: 'cut-in-citation', at })),
+    'cut-few-words': range(counts.paragraph).map((at) => ({ kind: 'cut-few-words', at })),
+    'drop-last-paragraphs': range(counts.paragraph - 2).map((at) => ({ kind: 'drop-last-paragraphs', at })),
+    'missing-beginning': range(counts.citation - 1).flatMap((at) => [at + 1, at + 8, counts.paragraph].filter((to) => to <= counts.paragraph).map((to) => ({ kind: 'missing-beginning' as const, at, to }))),
+  };
+  const sweepRows: Record<string, string | number>[] = [];
+  for (const kind of TRUNCATIONS) {
+    let cases = 0;
+    let exact = 0;
+    for (const lang of SOURCES) {
+      for (const c of sweep[kind]) {
+        const p = perturb(all.get(lang)!, lang, c);
+        const [doc] = await parseAll([[lang, p.text]]);
+        const grid = alignDocuments([ro, doc]);
+        const r = rowsCorrect(grid, p.expected);
+        const extraRows = grid.rows.filter((x) => x.key.startsWith('extra:')).length;
+        cases++;
+        if (r.right === r.total && extraRows === p.expected.filter((e) => e.key === null).length) exact++;
+      }
+    }
+    sweepRows.push({ truncation: kind, cases, 'cases exact': exact, 'exact %': (100 * exact) / cases });
+  }
+  sections.push({ title: 'align: truncation sweep, every place a version can end (RO pivot vs EN, FR, DE, EL, BG)', rows: sweepRows, json: sweepRows });
   return sections;
 }

@@ -59,7 +59,7 @@ describe('alignSequence support for splits and merges', () => {
       featuresOf('instructs its President to forward this resolution to the Council and the Commission.', 'en'),
     ];
     const b = [featuresOf('welcomes the decision of 3 March to free 12 detainees;', 'en'), asPartial(featuresOf('urges the government to repeal', 'en'))];
-    const steps = alignSequence(a, b, ctx(), (i, j) => i === j, undefined, true);
+    const steps = alignSequence(a, b, ctx(), (i, j) => i === j);
     expect(steps.map((s) => `${s.op}:${s.a.join('+')}/${s.b.join('+')}`)).toEqual(['pair:0/0', 'pair:1/1', 'delete:2/']);
   });
 
