@@ -61,6 +61,7 @@ describe.skipIf(PG_UNAVAILABLE !== null)(`team server${PG_UNAVAILABLE ? ` — sk
       ['GET', `documents/${f.en.id}`],
       ['GET', 'grid'],
       ['GET', 'findings'],
+      ['GET', 'names'],
       ['GET', 'annotations'],
       ['POST', 'annotations', { category: 'other', spans: [span(f, 'en', 'para:1', 'Commission')] }],
       ['PUT', 'annotations/x', { version: 1, change: { comment: 'x' } }],
@@ -310,6 +311,13 @@ describe.skipIf(PG_UNAVAILABLE !== null)(`team server${PG_UNAVAILABLE ? ` — sk
       review: 'dismissed',
       reviewedBy: 'rita',
     });
+    const names = (await otto.get<{ id: string; forms: unknown[]; accepted: unknown[] }[]>('names')).body.value!;
+    const danube = names.find((n) => JSON.stringify(n.forms).includes('Danube'));
+    expect(danube, 'the Danube is a name in both versions').toBeDefined();
+    expect((await rita.request('PUT', 'spellings', { entityId: danube!.id, lang: 'fr', text: 'Danube', version: null })).status).toBe(200);
+    expect((await otto.get<{ id: string; accepted: unknown[] }[]>('names')).body.value!.find((n) => n.id === danube!.id)?.accepted).toMatchObject([
+      { lang: 'fr', text: 'Danube', version: 1, updatedBy: 'rita' },
+    ]);
     const doc = await otto.get<{ units: unknown[] }>(`documents/${f.fr.id}`);
     expect(doc.body.value!.units).toHaveLength(f.fr.parsed.units.length);
     expect((await otto.get(`documents/nope`)).status).toBe(404);

@@ -267,6 +267,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       run: ({ query }) => service.grid(parse(z.enum(['unit', 'sentence']), query.get('level') ?? 'unit', 'grid level')),
     },
     { method: 'GET', pattern: /^findings$/, run: () => service.findings() },
+    { method: 'GET', pattern: /^names$/, run: () => service.names() },
     { method: 'GET', pattern: /^annotations$/, run: () => service.annotations() },
     {
       method: 'GET',

@@ -6,6 +6,8 @@ import { InvalidInputError, isLangCode, NotFoundError } from '../../../core/inde
 import type { AlignmentCorrection, Finding, LangCode, ParsedDocument } from '../../../core/index.js';
 import { alignDocuments } from '../../../core/align/index.js';
 import { checkGrid } from '../../../core/checks/index.js';
+import { extractNames } from '../../../core/names/index.js';
+import type { NameEntity } from '../../../core/index.js';
 import type { Annotation, AnnotationCategory, AnnotationId, AnnotationSpan, AnnotationStatus, DocumentId, ProjectGrid, SpanInput } from '../../ipc/project-api.js';
 import { fromStored, toStored } from '../db/repositories/corrections-repo.js';
 import type { DocumentMeta } from '../store/project-store.js';
@@ -177,6 +179,16 @@ export class TeamService {
       const r = reviews.get(f.id);
       return { ...f, review: r?.state ?? 'open', reviewVersion: r?.version ?? null, reviewedBy: r?.reviewedBy ?? null };
     });
+  }
+
+  /** Proper names across versions, each with its accepted spellings (and their versions, for the next change). */
+  async names(): Promise<(NameEntity & { readonly accepted: readonly SpellingRow[] })[]> {
+    const { grid, docIds } = await this.grid('unit');
+    if (docIds.length === 0) return [];
+    const metas = await this.store.listDocumentMeta();
+    const docs = await Promise.all(docIds.map((id) => this.document(metas.find((m) => m.id === id) as DocumentMeta)));
+    const spellings = await repo.listSpellingRows(this.store);
+    return extractNames(grid, docs).map((e) => ({ ...e, accepted: spellings.filter((s) => s.entityId === e.id) }));
   }
 
   async annotations(): Promise<VersionedAnnotation[]> {
