@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { alignSentences } from '../../core/align/index.js';
+import { parseBeads, scoreAlignment } from '../../core/align/sentence-score.js';
 import type { SentenceBead } from '../../core/index.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, readInput, UsageError } from '../lib/cli.js';
@@ -16,16 +17,43 @@ export function formatBead(b: SentenceBead): string {
   return b.sentences.map((side) => `[${side.join(', ')}]`).join(':');
 }
 
+/**
+ * `align-sentences SRC TGT`: beads, one per line, `[i, j]:[k]` (0-based line numbers, as Vecalign and Bertalign
+ * write them). `--text` prints the aligned sentences instead (source and target tab-separated, sentences of a side
+ * joined by a space, as hunalign's `-text`); `--confidence` adds each bead's confidence; `--gold FILE` also scores
+ * the beads against gold beads in the same format and prints strict and lax precision, recall and F1 (Vecalign's
+ * score.py definitions) to standard error.
+ */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'src-lang': { type: 'string' }, 'tgt-lang': { type: 'string' }, confidence: { type: 'boolean', default: false } },
+    options: {
+      'src-lang': { type: 'string' },
+      'tgt-lang': { type: 'string' },
+      confidence: { type: 'boolean', default: false },
+      text: { type: 'boolean', default: false },
+      gold: { type: 'string' },
+    },
   });
   if (positionals.length !== 2) throw new UsageError('name exactly two files: SRC and TGT, one sentence per line');
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const [src, tgt] = await Promise.all(positionals.map(async (f) => sentenceLines(decoder.decode(await readInput(f)))));
+  const gold = values.gold === undefined ? null : parseBeads(decoder.decode(await readInput(values.gold)), values.gold);
   const beads = alignSentences(src, tgt, { srcLang: parseLang(values['src-lang'], '--src-lang'), tgtLang: parseLang(values['tgt-lang'], '--tgt-lang') });
-  io.out(beads.map((b) => `${formatBead(b)}${values.confidence ? `\t${b.confidence.toFixed(3)}` : ''}\n`).join(''));
+  const conf = (b: SentenceBead) => (values.confidence ? `\t${b.confidence.toFixed(3)}` : '');
+  const lines = values.text
+    ? beads.map((b) => `${b.sentences[0].map((i) => src[i]).join(' ')}\t${b.sentences[1].map((j) => tgt[j]).join(' ')}${conf(b)}\n`)
+    : beads.map((b) => `${formatBead(b)}${conf(b)}\n`);
+  io.out(lines.join(''));
+  if (gold) {
+    for (const [k, [s, t]] of gold.entries()) {
+      const bad = s.find((i) => i >= src.length) ?? t.find((j) => j >= tgt.length);
+      if (bad !== undefined) throw new UsageError(`${values.gold} line ${k + 1}: sentence ${bad} is beyond the files (${src.length} and ${tgt.length} lines)`);
+    }
+    const s = scoreAlignment(gold, beads.map((b) => [b.sentences[0], b.sentences[1]] as const));
+    const f = (x: number) => x.toFixed(3);
+    io.err(`strict: P ${f(s.precisionStrict)} R ${f(s.recallStrict)} F1 ${f(s.f1Strict)}\nlax:    P ${f(s.precisionLax)} R ${f(s.recallLax)} F1 ${f(s.f1Lax)}\n`);
+  }
   return 0;
 }

@@ -84,4 +84,19 @@ describe('alignSentences', () => {
     expect(code).toBe(0);
     expect(out.trimEnd().split('\n')).toEqual(lines('news.gold'));
   });
+
+  it('the CLI prints aligned text with --text and scores against --gold on standard error', async () => {
+    let out = '';
+    let err = '';
+    const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) };
+    const [en, ro, gold] = ['council.en.txt', 'council.ro.txt', 'council.en-ro.gold'].map((n) => fixture(n).pathname);
+    expect(await run(['--text', '--gold', gold, '--src-lang', 'en', '--tgt-lang', 'ro', en, ro], io)).toBe(0);
+    const rows = out.trimEnd().split('\n');
+    expect(rows).toHaveLength(11);
+    expect(rows[2]).toBe(`${lines('council.en.txt')[2]}\t${lines('council.ro.txt').slice(2, 4).join(' ')}`);
+    expect(rows[9]).toBe(`${lines('council.en.txt')[9]}\t`);
+    expect(err).toContain('strict: P 1.000 R 1.000 F1 1.000');
+    // A gold file for other texts names sentences these files do not have: a clear error, not a score.
+    await expect(run(['--gold', fixture('news.gold').pathname, en, ro], io)).rejects.toThrow(/news\.gold line 12: sentence 11 is beyond the files/);
+  });
 });
