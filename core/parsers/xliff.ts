@@ -108,6 +108,8 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
     const labels = new Map<string, string>();
     for (const [k, v] of props) if (k.startsWith(`${TMX_PROPS.label}:`)) labels.set(primaryLang(k.slice(TMX_PROPS.label.length + 1)), v);
     for (const s of u.segments) {
+      // A unit that is only codes (a page break, an image) has no text on either side: nothing to align.
+      if (s.source.trim() === '' && (s.target ?? '').trim() === '') continue;
       const tuvs: RawTu['tuvs'] = [];
       for (const [tag, text] of [[srcTag, s.source], [trgTag, s.target]] as const) {
         if (text === null) continue;

@@ -47,6 +47,22 @@ describe('XLIFF import from other tools', () => {
     ]);
   });
 
+  it('Trados Studio SDLXLIFF: sdl header and context elements ignored, mrk segments inside g codes, code-only units skipped', () => {
+    const bytes = fixture('trados-style.sdlxliff');
+    expect(detectFormat(bytes, 'kz-resolution.docx.sdlxliff')).toBe('xliff');
+    const x = readXliff(bytes, { fileName: 'kz-resolution.docx.sdlxliff' });
+    expect(x.documents.map((d) => d.lang)).toEqual(['en', 'ro']);
+    expect(x.level).toBe('sentence');
+    expect(beads(x)).toEqual([
+      [
+        ['Calls on the Kazakh authorities to respect freedom of assembly.', 'Invită autoritățile kazahe să respecte libertatea de întrunire.'],
+        ['Regrets the loss of life.', 'Regretă pierderile de vieți omenești.'],
+      ],
+      [['Instructs its President to forward this resolution.', 'Încredințează Președintei sarcina de a transmite prezenta rezoluție.']],
+    ]);
+    expect(JSON.stringify(x.documents)).not.toMatch(/cf bold|footnote id|WordprocessingML|SDL:FileId/);
+  });
+
   it('XLIFF 2.0 with originalData, pc/ph/sc/ec/mrk/cp, ignorables, nested groups and two files', () => {
     const x = readXliff(fixture('inline-2.0.xlf'));
     expect(x.version).toBe('2.0');
