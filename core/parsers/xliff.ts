@@ -352,7 +352,7 @@ export function sniffXliff(head: Uint8Array): boolean {
  * Use `readXliff` to get both languages and the grid at once.
  */
 export const xliffParser: DocumentParser = {
-  format: { id: 'xliff', displayName: 'XLIFF bilingual file', extensions: ['xlf', 'xliff'], mimeTypes: ['application/xliff+xml'] },
+  format: { id: 'xliff', displayName: 'XLIFF bilingual file', extensions: ['xlf', 'xliff', 'sdlxliff'], mimeTypes: ['application/xliff+xml'] },
   sniff: sniffXliff,
   async parse(input: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
     const x = readXliff(input, { fileName: options.fileName, official: options.official });

@@ -18,7 +18,7 @@ import { projectFromArgs, ProjectSession } from './server/project-session.js';
 import { electronSqliteBinding } from './sqlite-binding.js';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
-const IMPORT_EXTENSIONS = ['txt', 'docx', 'html', 'htm', 'pdf', 'tmx', 'xlf', 'xliff'];
+const IMPORT_EXTENSIONS = ['txt', 'docx', 'html', 'htm', 'pdf', 'tmx', 'xlf', 'xliff', 'sdlxliff'];
 
 // Every renderer sandboxed, whatever its webPreferences say (must be called before ready).
 app.enableSandbox();

@@ -135,7 +135,7 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
         ref={inputRef}
         type="file"
         multiple
-        accept=".txt,.docx,.html,.htm,.pdf,.tmx,.xlf,.xliff"
+        accept=".txt,.docx,.html,.htm,.pdf,.tmx,.xlf,.xliff,.sdlxliff"
         aria-label={t('import.choose')}
         onChange={(e) => {
           const files = [...(e.target.files ?? [])].map((f) => ({ fileName: f.name, file: f }));
