@@ -481,7 +481,7 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
   return entities.sort((a, b) => firstIndex(a) - firstIndex(b) || a.id.localeCompare(b.id));
 }
 
-/** Versions whose spelling of a name shows its Russian letters: Cyrillic (Bulgarian) and Greek. */
+/** Versions whose spelling of a name shows its Russian letters: Cyrillic (Bulgarian) first, then Greek. */
 const SOURCE_LANGS: readonly LangCode[] = ['bg', 'el'];
 
 /**
@@ -492,7 +492,7 @@ const SOURCE_LANGS: readonly LangCode[] = ['bg', 'el'];
 function conventionVerdict(g: FormGroup, cluster: readonly FormGroup[]): ConventionVerdict {
   const sources = cluster
     .filter((o) => o.doc !== g.doc && !o.acronym && SOURCE_LANGS.includes(o.lang) && !o.types.includes('organisation'))
-    .sort((a, b) => a.doc - b.doc || b.mentions.length - a.mentions.length)
+    .sort((a, b) => SOURCE_LANGS.indexOf(a.lang) - SOURCE_LANGS.indexOf(b.lang) || a.doc - b.doc || b.mentions.length - a.mentions.length)
     .map((o) => ({ lang: o.lang, text: o.base }));
   return sources.length > 0 ? checkConventionFrom(g.base, g.lang, sources) : checkConvention(g.base, g.lang);
 }

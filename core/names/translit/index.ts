@@ -192,17 +192,17 @@ export function checkConventionFrom(form: string, lang: LangCode, sources: reado
     // strays from the source's most direct reading (и/ы free: Bulgarian and Greek merge them), so that
     // "Kassîm" for Касим becomes "Kasîm" and "Amangiol" for Аманжол "Amanjol" (not "Amanjiol" from Аманжёл).
     const plain = (c: string) => c.replace(/ы/gu, 'и');
+    // Ties go to the candidate nearer the direct reading, и/ы included (Бекижан gives "Bekijan", not "Bekyjan").
     let best = '';
-    let bestScore = Infinity;
-    let bestStray = Infinity;
+    let bestRank: readonly number[] = [Infinity, Infinity, Infinity];
     for (const c of candidates) {
       const spelled = forwardPreferred(ctx.rules, c);
       const stray = Math.min(...directs.map((d) => editDistance(plain(c), plain(d))));
-      const score = editDistance(spelled, folded) + stray;
-      if (score < bestScore || (score === bestScore && stray < bestStray)) {
+      const exact = Math.min(...directs.map((d) => editDistance(c, d)));
+      const rank = [editDistance(spelled, folded) + stray, stray, exact];
+      if (rank[0] < bestRank[0] || (rank[0] === bestRank[0] && (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])))) {
         best = spelled;
-        bestScore = score;
-        bestStray = stray;
+        bestRank = rank;
       }
     }
     return withCaseOf(w, best);
