@@ -19,7 +19,7 @@ export const XLIFF_TOOL_VERSION = '0.1.0';
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 export const XLIFF_MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
-/** The mda metaGroup category (2.x) and context-group name (1.2) Concordia writes and reads back. */
+/** The mda metaGroup category Concordia writes (2.x); in 1.2 the `x-concordia-` context types mark its fields. */
 export const XLIFF_META_CATEGORY = 'concordia';
 
 /**
@@ -195,7 +195,15 @@ function prepare2(grid: ExportGrid, docs: readonly ExportDocument[], options: Xl
 
   const rootAttrs = { xmlns: XLIFF2_NS, 'xmlns:mda': XLIFF_MDA_NS, version: '2.1', srcLang: src.tag, trgLang: tgt.tag };
   let head = `${XML_DECLARATION}<xliff${renderAttrs(rootAttrs)}>\n`;
-  head += `  <file${renderAttrs({ id: 'f1', original: options.original ?? `${src.name} → ${tgt.name}`, 'xml:space': 'preserve' })}>\n`;
+  // At sentence level the segments are the aligner's sentence beads: a tool that merged or split them (XLIFF 2.1
+  // §4.2.2.3 canResegment) would break the pairing, so it is told not to.
+  const fileAttrs = {
+    id: 'f1',
+    canResegment: options.level === 'sentence' ? 'no' : undefined,
+    original: options.original ?? `${src.name} → ${tgt.name}`,
+    'xml:space': 'preserve',
+  };
+  head += `  <file${renderAttrs(fileAttrs)}>\n`;
   head += meta([['x-concordia-tool', `Concordia ${XLIFF_TOOL_VERSION}`], ...fileMeta(grid, docs, [src, tgt], options)], '    ');
   const un = unofficialNote([src, tgt]);
   if (un) head += `    <notes>\n      ${textElement('note', { category: 'concordia-status' }, un)}\n    </notes>\n`;
