@@ -191,6 +191,7 @@ describe.skipIf(PG_UNAVAILABLE !== null)(`team server${PG_UNAVAILABLE ? ` — sk
       expect(r.body.error?.code).toBe('invalid-input');
       expect(r.body.error?.message.length).toBeGreaterThan(10);
     }
+    expect((await rita.get('annotations/%E0%A4%A')).status).toBe(400);
     const login = await new TeamClient(f.url).login(sql, sql);
     expect(login.status).toBe(401);
     expect(await counts(f)).toEqual(before);

@@ -15,7 +15,7 @@ import { LANGUAGES } from '../../../core/model/language.js';
 import type { DocumentId } from '../../ipc/project-api.js';
 import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../ipc/project-api.js';
 import type { Logger } from '../handlers.js';
-import { DUMMY_HASH_PROMISE, verifyPassword } from '../team/passwords.js';
+import { dummyHash, verifyPassword } from '../team/passwords.js';
 import { FailureLimiter } from '../team/rate-limit.js';
 import * as repo from '../team/team-repo.js';
 import type { TeamUser } from '../team/team-repo.js';
@@ -231,7 +231,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     const found = await repo.findUserWithHash(store, username);
     // Unknown names cost a hash too, so response time does not reveal which accounts exist.
-    const ok = await verifyPassword(password, found?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+    const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash()));
     if (!found || !ok) {
       perUser.fail(username);
       perAddress.fail(address);
@@ -361,7 +361,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       checkCsrf(req, s);
       if (s.user.role === 'read-only' && path !== 'logout') throw new ForbiddenError(`${s.user.username} has read-only access`);
     }
-    const params = (route.pattern.exec(path) ?? []).slice(1).map((p) => decodeURIComponent(p));
+    let params: string[];
+    try {
+      params = (route.pattern.exec(path) ?? []).slice(1).map((p) => decodeURIComponent(p));
+    } catch {
+      throw new HttpError(400, 'invalid-input', `${path}: malformed %-escape in the address`);
+    }
     const value = await route.run({ req, s, params, query: url.searchParams, body: () => readJson(req, limit) });
     const headers: Record<string, string> = path === 'logout' ? { 'set-cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=0` } : {};
     send(res, 200, { ok: true, value: value ?? null }, headers);

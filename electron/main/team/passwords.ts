@@ -31,5 +31,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password: compared against when the user does not exist, so both paths take as long. */
-export const DUMMY_HASH_PROMISE: Promise<string> = Promise.resolve().then(() => hashPassword(randomBytes(16).toString('hex')));
+let dummy: Promise<string> | null = null;
+
+/** A hash of a random password, made once: checked when the user does not exist, so both paths take as long. */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummy;
+}
