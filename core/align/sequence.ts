@@ -49,9 +49,10 @@ export function bandOf(m: number, n: number, slack = 40): (i: number) => readonl
 /**
  * Aligns two sequences of units of one kind by dynamic programming over pairs, splits (1–2), merges (2–1),
  * deletions and insertions, scored by content evidence (`scorePair`) with `sameSlot(i, j)` as a small
- * tie-breaker. A split or merge is only a candidate when the evidence supports it: the two units read together
- * must fit their partner better than either does alone (so a short unit, such as the fragment a cut-off version
- * ends with, does not swallow its neighbours because they happen to be near). Monotone: order is preserved.
+ * tie-breaker. A split or merge costs `splitMerge` more than a pair, so it wins only where the two units read
+ * together fit clearly better than one of them alone plus a gap; a cut-off text (`partial`) no longer than the
+ * first of two units is never merged with them, since its length shows nothing of the second (the fragment a
+ * cut-off version ends with must not swallow the pivot's last units). Monotone: order is preserved.
  * Deterministic; ties prefer pairs, then the earlier step. Long sequences are aligned inside a band around the
  * diagonal (`bandOf`), so the cost grows linearly with length. Pivot units before `b`'s first or after its last
  * cost `costs.endGap` (end gaps), others `costs.gap`.
@@ -85,25 +86,18 @@ export function alignSequence(
       let best = Infinity;
       let code = 0;
       let c: number;
-      // The pair similarity of this cell, when computed; the split/merge support test reuses it.
-      let here = Number.NaN;
       if (i >= 1 && j >= 1) {
         c = cost[(i - 1) * W + j - 1];
         if (c < best) {
-          here = score(0, i - 1, j - 1).sim;
-          c += 1 - here + (sameSlot(i - 1, j - 1) ? 0 : costs.labelMismatch);
+          c += 1 - score(0, i - 1, j - 1).sim + (sameSlot(i - 1, j - 1) ? 0 : costs.labelMismatch);
           if (c < best - 1e-12) [best, code] = [c, 1];
         }
       }
       if (i >= 1 && j >= 2) {
         c = cost[(i - 1) * W + j - 2];
         if (c + costs.splitMerge < best) {
-          const sim = score(1, i - 1, j - 2).sim;
-          c += 1 - sim + costs.splitMerge;
-          if (c < best - 1e-12) {
-            if (Number.isNaN(here)) here = score(0, i - 1, j - 1).sim;
-            if (sim > Math.max(score(0, i - 1, j - 2).sim, here)) [best, code] = [c, 2];
-          }
+          c += 1 - score(1, i - 1, j - 2).sim + costs.splitMerge;
+          if (c < best - 1e-12) [best, code] = [c, 2];
         }
       }
       if (i >= 2 && j >= 1) {
@@ -111,12 +105,8 @@ export function alignSequence(
         // A cut-off text no longer than the first unit shows nothing of the second: no evidence for a merge.
         const reaches = !b[j - 1].partial || b[j - 1].length > a[i - 2].length * ctx.ratio;
         if (reaches && c + costs.splitMerge < best) {
-          const sim = score(2, i - 2, j - 1).sim;
-          c += 1 - sim + costs.splitMerge;
-          if (c < best - 1e-12) {
-            if (Number.isNaN(here)) here = score(0, i - 1, j - 1).sim;
-            if (sim > Math.max(score(0, i - 2, j - 1).sim, here)) [best, code] = [c, 3];
-          }
+          c += 1 - score(2, i - 2, j - 1).sim + costs.splitMerge;
+          if (c < best - 1e-12) [best, code] = [c, 3];
         }
       }
       if (i >= 1) {
