@@ -5,8 +5,9 @@
 //   tbx > tbxHeader, text > body > conceptEntry > langSec > termSec > term.
 // One entry per entity, one language section per language, one term section per spelling. Data categories used,
 // all of TBX-Basic and at the level it allows them: note (entry: the entity type; term: occurrences and
-// convention), termNote partOfSpeech = properNoun and administrativeStatus = preferredTerm-admn-sts on the accepted
-// spelling only (other spellings are attested, not judged).
+// convention), termNote partOfSpeech (properNoun in v2, noun in v3, whose picklist has no properNoun) and
+// administrativeStatus = preferredTerm-admn-sts on the accepted spelling only (other spellings are attested, not
+// judged).
 import { ExportError } from '../errors.js';
 import type { LangCode } from '../model/language.js';
 import type { ExportNameEntity, LangCodeStyle } from './types.js';
@@ -79,7 +80,9 @@ export function* tbxChunks(entities: Iterable<ExportNameEntity>, options: TbxOpt
       body += `        <${E.lang}${renderAttrs({ 'xml:lang': langTag(lang, style) })}>\n`;
       for (const s of list) {
         body += `          <${E.term}>\n            ${textElement('term', undefined, s.text)}\n`;
-        body += '            <termNote type="partOfSpeech">properNoun</termNote>\n';
+        // TBX-Basic v2's partOfSpeech picklist has properNoun; the v3 dialect's (Min module) has only noun, verb,
+        // adjective, adverb, other — a name is a noun there, and the entry's note says what kind of name.
+        body += `            <termNote type="partOfSpeech">${v3 ? 'noun' : 'properNoun'}</termNote>\n`;
         if (s.accepted) body += '            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>\n';
         const facts = [`${s.count} occurrence${s.count === 1 ? '' : 's'}`];
         if (s.conventional === false) facts.push(`breaks the transliteration convention${s.expected ? ` (expected: ${s.expected})` : ''}`);

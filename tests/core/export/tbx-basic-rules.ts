@@ -1,8 +1,9 @@
 // TBX-Basic, written down as rules, because neither the TBX v3 core RNG nor the TBX-Basic dialect's RNG/Schematron
 // is shipped by any Debian or npm package (the TBX v2 core structure is: OmegaT.jar's schemas/tbx.xsd, used in
-// tbx.test.ts). Sources: ISO 30042:2008 / 30042:2019 core structure (element nesting and the renamed levels of
-// v3), the TBX-Basic dialect (LTAC Global, TBX-Basic v2 XCS "TBXBasicXCSV02" and the v3 TBX-Basic module): its data
-// categories, the level each may appear at, and its picklists.
+// tbx.test.ts). Sources: ISO 30042:2008 / 30042:2019 core structure (element nesting and the renamed levels of v3),
+// and the TBX-Basic dialect as LTAC Global publishes it — v2: the data categories and picklists of the XCS
+// TBXBasicXCSV02; v3: dialect 1.2 in DCA style (namespace urn:iso:std:iso:30042:ed-2, the Min and Basic modules'
+// levels and picklists as its Schematron states them). Written from those definitions, not copied.
 import { SaxesParser } from 'saxes';
 
 interface Node {
@@ -40,28 +41,45 @@ const NAMES = {
   3: { root: 'tbx', header: 'tbxHeader', entry: 'conceptEntry', lang: 'langSec', term: 'termSec' },
 } as const;
 
-/** TBX-Basic data categories: element, type, the levels it may appear at, and its picklist (null: free text). */
-const DATA_CATEGORIES: readonly { element: string; type: string; levels: readonly Level[]; picklist: readonly string[] | null }[] = [
-  { element: 'descrip', type: 'subjectField', levels: ['entry'], picklist: null },
-  { element: 'descrip', type: 'definition', levels: ['entry', 'lang'], picklist: null },
-  { element: 'descrip', type: 'context', levels: ['term'], picklist: null },
-  { element: 'termNote', type: 'partOfSpeech', levels: ['term'], picklist: ['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'] },
-  { element: 'termNote', type: 'termType', levels: ['term'], picklist: ['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'phrase'] },
+/** TBX-Basic data categories: element, type, the levels it may appear at per edition, and its picklist (null: free text). */
+interface DataCategory {
+  readonly element: string;
+  readonly type: string;
+  readonly levels: { readonly 2: readonly Level[]; readonly 3: readonly Level[] };
+  readonly picklist: { readonly 2: readonly string[] | null; readonly 3: readonly string[] | null };
+}
+const both = <T,>(v: T) => ({ 2: v, 3: v });
+const TERM_LOCATIONS = [
+  'checkBox', 'comboBox', 'comboBoxElement', 'dialogBox', 'groupBox', 'informativeMessage', 'interactiveMessage', 'menuItem', 'progressBar',
+  'pushButton', 'radioButton', 'slider', 'spinBox', 'tab', 'tableText', 'textBox', 'toolTip', 'user-definedType',
+];
+const DATA_CATEGORIES: readonly DataCategory[] = [
+  { element: 'descrip', type: 'subjectField', levels: both(['entry']), picklist: both(null) },
+  { element: 'descrip', type: 'definition', levels: both(['entry', 'lang']), picklist: both(null) },
+  { element: 'descrip', type: 'context', levels: both(['term']), picklist: both(null) },
+  {
+    element: 'termNote',
+    type: 'partOfSpeech',
+    levels: both(['term']),
+    // v3's Min module dropped properNoun.
+    picklist: { 2: ['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'], 3: ['noun', 'verb', 'adjective', 'adverb', 'other'] },
+  },
+  { element: 'termNote', type: 'termType', levels: both(['term']), picklist: both(['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'phrase']) },
   {
     element: 'termNote',
     type: 'administrativeStatus',
-    levels: ['term'],
-    picklist: ['preferredTerm-admn-sts', 'admittedTerm-admn-sts', 'deprecatedTerm-admn-sts', 'supersededTerm-admn-sts'],
+    levels: both(['term']),
+    picklist: both(['preferredTerm-admn-sts', 'admittedTerm-admn-sts', 'deprecatedTerm-admn-sts', 'supersededTerm-admn-sts']),
   },
-  { element: 'termNote', type: 'grammaticalGender', levels: ['term'], picklist: ['masculine', 'feminine', 'neuter', 'other'] },
-  { element: 'termNote', type: 'geographicalUsage', levels: ['term'], picklist: null },
-  { element: 'termNote', type: 'termLocation', levels: ['term'], picklist: null },
-  { element: 'admin', type: 'customerSubset', levels: ['entry', 'term'], picklist: null },
-  { element: 'admin', type: 'projectSubset', levels: ['entry', 'term'], picklist: null },
-  { element: 'admin', type: 'source', levels: ['entry', 'lang', 'term'], picklist: null },
-  { element: 'xref', type: 'externalCrossReference', levels: ['entry', 'term'], picklist: null },
-  { element: 'xref', type: 'xGraphic', levels: ['entry'], picklist: null },
-  { element: 'ref', type: 'crossReference', levels: ['entry', 'term'], picklist: null },
+  { element: 'termNote', type: 'grammaticalGender', levels: both(['term']), picklist: both(['masculine', 'feminine', 'neuter', 'other']) },
+  { element: 'termNote', type: 'geographicalUsage', levels: both(['term']), picklist: both(null) },
+  { element: 'termNote', type: 'termLocation', levels: both(['term']), picklist: { 2: null, 3: TERM_LOCATIONS } },
+  { element: 'admin', type: 'customerSubset', levels: both(['entry', 'term']), picklist: both(null) },
+  { element: 'admin', type: 'projectSubset', levels: both(['entry', 'term']), picklist: both(null) },
+  { element: 'admin', type: 'source', levels: both(['entry', 'lang', 'term']), picklist: both(null) },
+  { element: 'xref', type: 'externalCrossReference', levels: both(['entry', 'term']), picklist: both(null) },
+  { element: 'xref', type: 'xGraphic', levels: { 2: ['entry'], 3: ['entry', 'lang'] }, picklist: both(null) },
+  { element: 'ref', type: 'crossReference', levels: both(['entry', 'term']), picklist: both(null) },
 ];
 /** Elements with no type that TBX-Basic allows at every level. */
 const UNTYPED = new Set(['note', 'transacGrp', 'descripGrp', 'adminGrp']);
@@ -109,8 +127,10 @@ export function tbxBasicViolations(xml: string): string[] {
       at(n, `${n.attrs.type ? `type="${n.attrs.type}"` : 'this element'} is not a TBX-Basic data category`);
       return;
     }
-    if (!dc.levels.includes(level)) at(n, `${dc.type} is not allowed at ${level} level (only ${dc.levels.join(', ')})`);
-    if (dc.picklist && !dc.picklist.includes(n.text.trim())) at(n, `${dc.type} "${n.text}" is not in its picklist (${dc.picklist.join(', ')})`);
+    const levels = dc.levels[edition];
+    const picklist = dc.picklist[edition];
+    if (!levels.includes(level)) at(n, `${dc.type} is not allowed at ${level} level (only ${levels.join(', ')})`);
+    if (picklist && !picklist.includes(n.text.trim())) at(n, `${dc.type} "${n.text}" is not in its picklist (${picklist.join(', ')})`);
   };
 
   for (const entry of body.children) {

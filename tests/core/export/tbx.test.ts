@@ -74,6 +74,7 @@ describe('TBX-Basic rules', () => {
   // Each rule can fail: break one thing in a valid file and the checker names it.
   const breakages: [string, 2 | 3, (tbx: string) => string, RegExp][] = [
     ['a picklist value', 2, (t) => t.replace('>properNoun<', '>name<'), /partOfSpeech "name" is not in its picklist/],
+    ['properNoun in v3, whose picklist lacks it', 3, (t) => t.replace('>noun<', '>properNoun<'), /partOfSpeech "properNoun" is not in its picklist/],
     ['a status value', 3, (t) => t.replace('preferredTerm-admn-sts', 'preferred'), /administrativeStatus "preferred" is not in its picklist/],
     ['a data category outside TBX-Basic', 2, (t) => t.replace('type="partOfSpeech"', 'type="register"'), /type="register" is not a TBX-Basic data category/],
     ['a term note at language level', 3, (t) => t.replace('<termSec>', '<termNote type="partOfSpeech">noun</termNote><termSec>'), /partOfSpeech is not allowed at lang level/],
