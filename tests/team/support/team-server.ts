@@ -35,7 +35,8 @@ export interface TeamFixture {
 
 export async function startTeamFixture(options: Partial<TeamServerOptions> = {}, extraUsers: readonly string[] = []): Promise<TeamFixture> {
   const db = await createTestDatabase();
-  const store = await PgStore.connect(db.url, { max: 20 });
+  // 10 connections per test file: several files run at once, and PostgreSQL allows 100 by default.
+  const store = await PgStore.connect(db.url, { max: 10 });
   const service = new TeamService(store);
   const en = await fixtureRecord('en', 0);
   const fr = await fixtureRecord('fr', 1);
