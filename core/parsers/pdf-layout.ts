@@ -222,17 +222,31 @@ export function layoutPages(pages: readonly PdfPage[]): PdfLayout {
   };
   const notes: { n: number; parts: string[] }[] = [];
   let nextNote = 1;
-  for (const all of perPage) {
+  /** Where the last footnote body was written: its page and its entry in `out` (a body may run on). */
+  let lastNote: { page: number; index: number; note: { n: number; parts: string[] } } | null = null;
+  perPage.forEach((all, pageIndex) => {
     const lines = all.filter((l) => !furniture.has(l) && l.text !== '');
+    const frame = frames[pageIndex];
     // The footnote area: from the first small line that opens footnote `nextNote` below the last body line.
     let lastBody = -1;
     lines.forEach((l, i) => {
       if (l.size >= body * NOTE_RATIO) lastBody = i;
     });
     const pageNotes: { n: number; parts: string[] }[] = [];
+    /** Lines at the top of this page's footnote area that continue the previous page's last body. */
+    const runOn: string[] = [];
     let areaEnd = lines.length;
     const start = lastBody + 1;
-    if (start < lines.length && NOTE_START.exec(lines[start].text)?.[1] === String(nextNote)) {
+    const opensNote = start < lines.length && NOTE_START.exec(lines[start].text)?.[1] === String(nextNote);
+    // A body cut by the page break goes on at the foot of the next page, above the next body, without a number.
+    const runsOn =
+      !opensNote &&
+      start < lines.length &&
+      lastNote !== null &&
+      lastNote.page === pageIndex - 1 &&
+      lines[start].size < body * NOTE_RATIO &&
+      lines[start].y < frame.bottom + (frame.top - frame.bottom) / 2;
+    if (opensNote || runsOn) {
       let prev: Line | null = null;
       for (let i = start; i < lines.length; i++) {
         const l = lines[i];
@@ -243,13 +257,24 @@ export function layoutPages(pages: readonly PdfPage[]): PdfLayout {
         const m = NOTE_START.exec(l.text);
         if (m && Number(m[1]) === nextNote) {
           pageNotes.push({ n: nextNote++, parts: [m[2]] });
-        } else {
+        } else if (pageNotes.length > 0) {
           pageNotes[pageNotes.length - 1].parts.push(l.text);
+        } else {
+          runOn.push(l.text);
         }
         prev = l;
       }
     }
-    const bodyEnd = pageNotes.length > 0 ? start : lines.length;
+    if (runOn.length > 0 && lastNote) {
+      const { index, note } = lastNote;
+      note.parts.push(...runOn);
+      const line = { text: `${note.n} ${joinNote(note.parts)}`, line: out[index].line };
+      noteLines.delete(out[index]);
+      out[index] = line;
+      noteLines.add(line);
+      if (pageNotes.length === 0) lastNote = { ...lastNote, page: pageIndex };
+    }
+    const bodyEnd = opensNote || runsOn ? start : lines.length;
     let prevY: number | null = null;
     for (let i = 0; i < bodyEnd; i++) {
       const l = lines[i];
@@ -257,18 +282,21 @@ export function layoutPages(pages: readonly PdfPage[]): PdfLayout {
       prevY = l.y;
       push(l.text);
     }
-    if (pageNotes.length > 0) {
-      push('');
+    if (opensNote || runsOn) {
+      if (pageNotes.length > 0) push('');
       for (const note of pageNotes) {
         const line = push(`${note.n} ${joinNote(note.parts)}`);
-        if (line) noteLines.add(line);
+        if (line) {
+          noteLines.add(line);
+          lastNote = { page: pageIndex, index: out.length - 1, note };
+        }
       }
       notes.push(...pageNotes);
       push('');
       for (let i = areaEnd; i < lines.length; i++) push(lines[i].text);
     }
     push('');
-  }
+  });
   while (out.length > 0 && out[out.length - 1].text === '') out.pop();
 
   // Explicit footnotes only when every body found is called by a superscript the layout recognised.

@@ -143,6 +143,24 @@ describe('layoutPages', () => {
     expect(out.lines.map((l) => l.text)).toEqual([`– having regard to its resolution on Kazakhstan${callMarker(1)},`, `A. whereas the protests began in 2022${callMarker(2)};`, '', ...FILL]);
   });
 
+  it('continues a footnote body that the page break cut at the foot of the next page', () => {
+    const first = run('– having regard to its resolution on Kazakhstan', 60, 700);
+    const second = run('A. whereas the protests began in 2022', 60, 700);
+    const pages: PdfPage[] = [
+      { runs: [first, callAfter(first, 1), ...fill(), run('1 Texts adopted on 11 February 2021, in the', 60, 200, 8)], box },
+      {
+        runs: [second, callAfter(second, 2), ...fill(), run('version published in the Official Journal.', 68, 210, 8), run('2 Final report of the mission.', 60, 200, 8)],
+        box,
+      },
+    ];
+    const out = layoutPages(pages);
+    expect(out.footnotes).toEqual([
+      { n: 1, text: 'Texts adopted on 11 February 2021, in the version published in the Official Journal.' },
+      { n: 2, text: 'Final report of the mission.' },
+    ]);
+    expect(out.lines.map((l) => l.text).join('\n')).not.toContain('Official Journal');
+  });
+
   it('leaves the (joined) bodies in the lines for the recogniser when a body has no recognised call', () => {
     const pages: PdfPage[] = [
       {
