@@ -77,6 +77,9 @@ function inverseOf(lang: LangCode): Map<string, InverseOption[]> | null {
 /** Upper bound on the readings kept per position; past it a word counts as readable (never flagged). */
 export const READINGS_CAP = 4000;
 
+/** Longest word (in letters) searched for readings; a longer one counts as readable. */
+export const MAX_WORD = 40;
+
 export interface Readings {
   /** Plausible Russian spellings (lower case) the language's convention writes as the word. */
   readonly list: readonly string[];
@@ -100,6 +103,8 @@ export function readingsOf(folded: string, lang: LangCode): Readings {
   const inverse = inverseOf(lang);
   const rules = forwardRules(lang);
   if (!inverse || !rules) return { list: [], complete: true };
+  // No name has a word this long; an unreadable run of letters gets no verdict rather than a slow search.
+  if (folded.length > MAX_WORD) return { list: [], complete: false };
   let complete = true;
   // Suffix readings from the end of the word backwards; each position keeps at most READINGS_CAP.
   const suffixes: string[][] = Array.from({ length: folded.length + 1 }, () => []);

@@ -212,3 +212,15 @@ describe('the bundled corpus (regression: convention findings before and after i
     expect(epca?.forms.map((f) => `${f.lang}:${f.text}`)).toEqual(['ro:APCC', 'en:EPCA', 'fr:APCR', 'de:EPCA', 'el:ΕΣΕΣΣ', 'bg:СЗПС']);
   }, 60_000);
 });
+
+describe('bad input', () => {
+  it('gives a verdict and never throws on odd forms', () => {
+    // A 100-letter word is past MAX_WORD: counted as readable, not searched.
+    const long = 'Ashat'.repeat(20);
+    expect(checkConvention(long, 'ro')).toEqual({ conventional: true, confidence: 'likely' });
+    expect(checkConventionFrom(long, 'ro', [{ lang: 'bg', text: 'Асхат'.repeat(20) }]).conventional).toBe(true);
+    expect(checkConventionFrom('', 'ro', [{ lang: 'bg', text: 'Асхат' }])).toEqual({ conventional: null });
+    expect(checkConventionFrom('Ashat', 'ro', [{ lang: 'bg', text: '' }, { lang: 'el', text: 'Ashat' }])).toEqual({ conventional: true, confidence: 'likely' });
+    expect(checkConventionFrom('Ashat', 'fi', [{ lang: 'bg', text: 'Асхат' }])).toEqual({ conventional: null });
+  });
+});
