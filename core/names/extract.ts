@@ -438,7 +438,10 @@ export function extractNames(grid: AlignmentGrid, docs: readonly ParsedDocument[
     // A lone capitalised German word with no link to another version is most likely a common noun.
     if (list.every((g) => lexiconFor(g.lang).capitalisesNouns && !g.acronym)) continue;
     const longest = [...list].sort((x, y) => y.key.length - x.key.length || x.doc - y.doc)[0];
-    const key = longest.acronym ? longest.key : longest.key;
+    // An organisation known by a canonical acronym keeps that key (and so its id, which accepted spellings are
+    // stored under) when position linking adds local acronyms to it (EPCA with ΕΣΕΣΣ, СЗПС).
+    const canonical = list.find((g) => g.acronym !== null && g.acronym in ACRONYMS);
+    const key = canonical ? canonical.key : longest.key;
     const forms: NameForm[] = list
       .sort((x, y) => x.doc - y.doc || y.mentions.length - x.mentions.length || x.base.localeCompare(y.base))
       .map((g) => {
