@@ -26,8 +26,8 @@ describe.skipIf(skip !== null)(`team page in Chromium${skip ? ` — skipped: ${s
     await f?.stop();
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
+  async function signIn(username: string, locale = 'en-GB'): Promise<Page> {
+    const page = await (await browser.newContext({ locale })).newPage();
     await page.goto(`${f.url}/`);
     await page.fill('#username', username);
     await page.fill('#password', PASSWORD);
@@ -54,9 +54,13 @@ describe.skipIf(skip !== null)(`team page in Chromium${skip ? ` — skipped: ${s
       'rita',
     );
     const rita = await signIn('rita');
-    const fred = await signIn('fred');
+    const fred = await signIn('fred', 'de-DE');
     await expect.poll(() => fred.locator('#annotations tr').count()).toBe(1);
     expect(await rita.textContent('#who-name')).toBe('rita (reviser)');
+    // the page speaks the browser's language among the app's four
+    expect(await fred.textContent('#annotations-title')).toMatch(/^Anmerkungen/);
+    expect(await fred.textContent('#annotations tr button')).toBe('Speichern');
+    expect(await fred.getAttribute('html', 'lang')).toBe('de');
 
     // rita saves; fred's page shows it within a few seconds, without a reload
     await rita.fill('#annotations tr input[type=text]', 'FR has 91, EN 19: ask the FR desk');

@@ -9,6 +9,19 @@ let timer = null;
 
 const $ = (id) => document.getElementById(id);
 
+// The interface languages of the app (renderer/i18n): English, Romanian, French, German. Server messages stay as
+// the server wrote them.
+const STRINGS = {
+  en: { team: 'team', signIn: 'Sign in', signOut: 'Sign out', username: 'User name', password: 'Password', annotations: 'Annotations', where: 'Where', quote: 'Quote', category: 'Category', status: 'Status', comment: 'Comment', lastChange: 'Last change', activity: 'Activity', save: 'Save', live: 'live', offline: 'offline' },
+  ro: { team: 'echipă', signIn: 'Autentificare', signOut: 'Ieșire', username: 'Nume de utilizator', password: 'Parolă', annotations: 'Adnotări', where: 'Unde', quote: 'Citat', category: 'Categorie', status: 'Stare', comment: 'Comentariu', lastChange: 'Ultima modificare', activity: 'Activitate', save: 'Salvează', live: 'actualizat', offline: 'fără legătură' },
+  fr: { team: 'équipe', signIn: 'Se connecter', signOut: 'Se déconnecter', username: "Nom d'utilisateur", password: 'Mot de passe', annotations: 'Annotations', where: 'Où', quote: 'Citation', category: 'Catégorie', status: 'État', comment: 'Commentaire', lastChange: 'Dernière modification', activity: 'Activité', save: 'Enregistrer', live: 'en direct', offline: 'hors ligne' },
+  de: { team: 'Team', signIn: 'Anmelden', signOut: 'Abmelden', username: 'Benutzername', password: 'Passwort', annotations: 'Anmerkungen', where: 'Wo', quote: 'Zitat', category: 'Kategorie', status: 'Status', comment: 'Kommentar', lastChange: 'Letzte Änderung', activity: 'Aktivität', save: 'Speichern', live: 'live', offline: 'offline' },
+};
+const uiLang = (navigator.languages || [navigator.language]).map((l) => String(l).slice(0, 2).toLowerCase()).find((l) => l in STRINGS) || 'en';
+const t = (key) => STRINGS[uiLang][key] ?? STRINGS.en[key];
+document.documentElement.lang = uiLang;
+for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.getAttribute('data-i18n'));
+
 async function call(method, path, body) {
   const headers = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -66,7 +79,7 @@ function annotationRow(a) {
   const markDirty = () => tr.setAttribute('data-dirty', '');
   status.addEventListener('change', markDirty);
   comment.addEventListener('input', markDirty);
-  const save = el('button', 'Save', { type: 'button' });
+  const save = el('button', t('save'), { type: 'button' });
   save.addEventListener('click', async () => {
     const r = await call('PUT', `annotations/${encodeURIComponent(a.id)}`, { version: a.version, change: { status: status.value, comment: comment.value } });
     if (r.ok) {
@@ -116,7 +129,7 @@ async function loadAnnotations(changedIds = new Set()) {
 
 function activityItem(e) {
   const li = el('li');
-  li.append(el('time', new Date(e.at).toLocaleString(), { datetime: e.at }), el('span', `${e.username}: ${e.summary}`));
+  li.append(el('time', new Date(e.at).toLocaleString(uiLang), { datetime: e.at }), el('span', `${e.username}: ${e.summary}`));
   return li;
 }
 
@@ -131,10 +144,10 @@ async function poll() {
   const r = await call('GET', `changes?after=${cursor}`);
   if (!r.ok) {
     if (r.status === 401) showLogin(r.error.message);
-    $('live').textContent = '(offline)';
+    $('live').textContent = `(${t('offline')})`;
     return;
   }
-  $('live').textContent = `(live, ${new Date().toLocaleTimeString()})`;
+  $('live').textContent = `(${t('live')}, ${new Date().toLocaleTimeString(uiLang)})`;
   if (r.value.changes.length === 0) return;
   cursor = r.value.cursor;
   for (const e of r.value.changes) $('activity').prepend(activityItem(e));
