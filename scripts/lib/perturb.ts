@@ -165,8 +165,8 @@ function nth(blocks: readonly Block[], kind: BlockKind, ordinal: number): number
 }
 
 /**
- * The start of `body` up to a word boundary near `keep` characters (or the first `words` words), with trailing
- * punctuation removed: what is left of a unit when the text stops in the middle of it.
+ * The start of `body` up to the first word boundary after `chars` characters (or its first `words` words), with
+ * trailing punctuation removed: what is left of a unit when the text stops in the middle of it.
  */
 function fragment(body: string, cut: { chars: number } | { words: number }): string {
   let end: number;
