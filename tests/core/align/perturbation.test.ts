@@ -126,6 +126,24 @@ describe('truncated versions', async () => {
     for (const r of grid.rows.slice(0, grid.rows.indexOf(para10))) expect([r.key, r.cells[1].map((s) => s.id), r.flags]).toEqual([r.key, [r.key], []]);
   });
 
+  it('leaves the other versions of a grid alone when one of them ends early', async () => {
+    const p = perturb(read('fr'), 'fr', { kind: 'cut-in-recital', at: 9 });
+    const docs = [ro, await parse(read('en'), 'en'), await parse(p.text, 'fr'), await parse(read('de'), 'de')];
+    const grid = alignDocuments(docs);
+    expect(grid.rows.filter((r) => r.key.startsWith('extra:'))).toEqual([]);
+    for (const r of grid.rows) {
+      for (const d of [1, 3]) expect([r.key, d, r.cells[d].map((s) => s.id)]).toEqual([r.key, d, [r.key]]);
+      expect(r.flags.every((f) => f.doc === 2)).toBe(true);
+    }
+    const want = new Map(p.expected.map((e) => [e.key, e]));
+    for (const r of grid.rows) {
+      const e = want.get(r.key);
+      const flags = r.flags.map((f) => f.flag);
+      if (e) expect([r.key, r.cells[2].map((s) => s.id), flags]).toEqual([r.key, e.ids, e.flags]);
+      else expect([r.key, r.cells[2].map((s) => s.id), flags]).toEqual([r.key, [r.key], []]);
+    }
+  });
+
   it('does not flag the last unit of a complete version as truncated', async () => {
     for (const lang of ['en', 'fr', 'de', 'el', 'bg'] as const) {
       const p = perturb(read(lang), lang, { kind: 'cut-after-paragraph', at: 12 });
