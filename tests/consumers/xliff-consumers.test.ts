@@ -144,6 +144,9 @@ describe('Concordia → XLIFF 1.2 → OmegaT console-translate → the translate
       expect(after.grid.rows.map((r) => r.key)).toEqual(before.grid.rows.map((r) => r.key));
       expect(after.documents[0].units.map((u) => [u.id, u.label, u.text])).toEqual(before.documents[0].units.map((u) => [u.id, u.label, u.text]));
       expect(after.documents[1].references).toEqual(corpus.find((d) => d.lang === target)!.references);
+      // The annotation's note and the unofficial mark travel through OmegaT too.
+      expect(translated).toContain('[terminology, open, Ana]: check the name');
+      expect(after.documents.map((d) => d.official)).toEqual([true, false]);
       // The targets are now the target version's texts wherever the TM knows the source unambiguously.
       const src = 0;
       const tgt = grids.get(level)!.documents.findIndex((d) => d.lang === target);
