@@ -84,9 +84,9 @@ function pageLines(runs: readonly PdfTextRun[], body: number): Line[] {
   // Whitespace-only runs carry no text: spaces come from the gaps between runs (below).
   const placed: Placed[] = runs.filter((r) => r.str.trim() !== '').map((r) => ({ ...r, call: null, label: null }));
   const normal = placed.filter((r) => !isSmallNumber(r, body));
+  const small = placed.filter((r) => isSmallNumber(r, body));
   const hosts = new Map<Placed, Placed>();
-  for (const r of placed) {
-    if (normal.includes(r)) continue;
+  for (const r of small) {
     // A small number: a superscript call when it touches the end of a larger run whose baseline is just below.
     const host = normal.find(
       (h) =>
@@ -118,7 +118,10 @@ function pageLines(runs: readonly PdfTextRun[], body: number): Line[] {
   const sorted = [...normal].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; runs: Placed[] }[] = [];
   for (const r of sorted) {
-    const line = lines.find((l) => Math.abs(l.y - r.y) <= Math.max(l.size, r.size) / 3);
+    // Runs come top to bottom, so the line a run belongs to is nearly always the last one started.
+    const near = (l: { y: number; size: number }) => Math.abs(l.y - r.y) <= Math.max(l.size, r.size) / 3;
+    const tail = lines[lines.length - 1];
+    const line = tail && near(tail) ? tail : lines.find(near);
     if (line) {
       line.runs.push(r);
       line.size = Math.max(line.size, r.size);
@@ -144,7 +147,7 @@ function pageLines(runs: readonly PdfTextRun[], body: number): Line[] {
       }
       end = Math.max(end, r.x + r.width);
     }
-    const size = Math.max(...line.runs.filter((r) => r.call === null && r.label === null).map((r) => r.size), 0) || line.size;
+    const size = line.runs.reduce((m, r) => (r.call === null && r.label === null ? Math.max(m, r.size) : m), 0) || line.size;
     return { y: line.y, x: line.runs[0]?.x ?? 0, size, text: text.replace(/\s+/g, ' ').trim() };
   });
 }
@@ -165,6 +168,7 @@ function furnitureOf(pages: readonly Line[][], frames: readonly { top: number; b
     return l.y >= f.top - band || l.y <= f.bottom + band;
   };
   const candidates = pages.map((lines, p) => lines.filter((l) => l.text !== '' && inBand(l, frames[p])));
+  const keys = candidates.map((lines) => lines.map((l) => ({ y: l.y, key: furnitureKey(l.text) })));
   candidates.forEach((lines, p) => {
     const firstBody = pages[p].find((l) => l.size >= body * NOTE_RATIO);
     for (const l of lines) {
@@ -178,9 +182,13 @@ function furnitureOf(pages: readonly Line[][], frames: readonly { top: number; b
         out.add(l);
         continue;
       }
+      // Running headers repeat on most pages (odd and even pages may alternate two): on a third of them at least.
       const key = furnitureKey(l.text);
-      const repeated = candidates.some((other, q) => q !== p && other.some((o) => Math.abs(o.y - l.y) <= 2 && furnitureKey(o.text) === key));
-      if (repeated) out.add(l);
+      let pagesWith = 1;
+      keys.forEach((other, q) => {
+        if (q !== p && other.some((o) => Math.abs(o.y - l.y) <= 2 && o.key === key)) pagesWith++;
+      });
+      if (pagesWith >= Math.max(2, Math.floor(pages.length / 3))) out.add(l);
     }
   });
   return out;
@@ -206,10 +214,17 @@ function joinNote(parts: readonly string[]): string {
 export function layoutPages(pages: readonly PdfPage[]): PdfLayout {
   const body = weightedMedianSize(pages.flatMap((p) => p.runs));
   const perPage = pages.map((p) => pageLines(p.runs, body));
-  const allY = pages.flatMap((p) => p.runs.map((r) => r.y));
-  const allTop = pages.flatMap((p) => p.runs.map((r) => r.y + r.size));
-  // Without a page box, the extent of all text stands in for it.
-  const frames = pages.map((p) => p.box ?? { top: Math.max(0, ...allTop), bottom: Math.min(...allY) });
+  // Without a page box, the extent of all text stands in for it (a loop: long documents have too many runs to
+  // spread into Math.max).
+  let textTop = 0;
+  let textBottom = Infinity;
+  for (const p of pages) {
+    for (const r of p.runs) {
+      textTop = Math.max(textTop, r.y + r.size);
+      textBottom = Math.min(textBottom, r.y);
+    }
+  }
+  const frames = pages.map((p) => p.box ?? { top: textTop, bottom: Number.isFinite(textBottom) ? textBottom : 0 });
   const furniture = furnitureOf(perPage, frames, body);
 
   const out: SourceLine[] = [];
