@@ -41,8 +41,8 @@ interface Line {
 export interface PdfLayout {
   readonly lines: SourceLine[];
   /**
-   * Footnote bodies found at page bottoms, when they are numbered 1…n in order and every one of them is called
-   * by a superscript in the text; null otherwise (the bodies are then left in `lines`, one line each, for the
+   * Footnote bodies found at page bottoms, when they are numbered 1…n in order, every one of them is called
+   * by a superscript in the text and no superscript calls n + 1; null otherwise (the bodies are then left in `lines`, one line each, for the
    * recogniser to find).
    */
   readonly footnotes: Footnote[] | null;
@@ -316,7 +316,12 @@ export function layoutPages(pages: readonly PdfPage[]): PdfLayout {
 
   // Explicit footnotes only when every body found is called by a superscript the layout recognised.
   const bodyText = out.map((l) => l.text).join('\n');
-  const allCalled = notes.length > 0 && bodyText.includes(CALL_OPEN) && notes.every((n) => bodyText.includes(callMarker(n.n)));
+  // …and no call goes beyond them (a body the layout did not find would otherwise be lost in the text).
+  const allCalled =
+    notes.length > 0 &&
+    bodyText.includes(CALL_OPEN) &&
+    notes.every((n) => bodyText.includes(callMarker(n.n))) &&
+    !bodyText.includes(callMarker(notes.length + 1));
   if (!allCalled) return { lines: out, footnotes: null, furniture: furniture.size };
   const kept = out.filter((l) => !noteLines.has(l)).filter((l, i, arr) => l.text !== '' || (i > 0 && arr[i - 1].text !== ''));
   while (kept.length > 0 && kept[kept.length - 1].text === '') kept.pop();

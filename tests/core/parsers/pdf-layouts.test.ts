@@ -178,6 +178,15 @@ describe('layoutPages', () => {
     expect(out.lines.map((l) => l.text)).toEqual(['– having regard to its resolution on Kazakhstan1,', '', ...FILL, '', '1 Texts adopted on 11 February 2021, in the version published in the Official Journal.']);
   });
 
+  it('leaves the bodies to the recogniser when the text calls a footnote the page bottoms do not hold', () => {
+    const first = run('– having regard to its resolution on Kazakhstan', 60, 700);
+    const second = run('A. whereas the protests began in 2022', 60, 685);
+    const pages: PdfPage[] = [{ runs: [first, callAfter(first, 1), second, callAfter(second, 2), ...fill(), run('1 Texts adopted.', 60, 200, 8)], box }];
+    const out = layoutPages(pages);
+    expect(out.footnotes).toBeNull();
+    expect(out.lines.map((l) => l.text)).toContain('1 Texts adopted.');
+  });
+
   it('does not take a following small line after a wide gap (a footer) into the last footnote', () => {
     const pages: PdfPage[] = [
       {
