@@ -1,6 +1,7 @@
 // `npm run serve -- --db postgres://… [--port N] [--host 127.0.0.1]`: team mode (issue #13). Serves one shared
 // PostgreSQL project to many users: the team page at / and the JSON API under /api/team/. Accounts come from
 // `concordia team add-user`; a local project file is moved in with `concordia project push`.
+import { readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,6 +9,7 @@ import { startTeamServer } from '../electron/main/server/team-server.js';
 import { PgStore } from '../electron/main/store/pg/pg-store.js';
 import { countUsers, findUserWithHash } from '../electron/main/team/team-repo.js';
 import { TeamService } from '../electron/main/team/team-service.js';
+import { ensureWebBuild, WEB_DIR } from './web.js';
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
     await service.createUser(null, { username: values.admin, password, role: 'admin' });
     console.log(`Created the admin account ${values.admin}.`);
   }
-  const server = await startTeamServer({ service, port, host: values.host, staticDir: join(repoDir, 'electron', 'main', 'team', 'static') });
+  // The app's interface at /app/ is the browser-mode renderer build (out/web), made on first start.
+  await ensureWebBuild();
+  const version = (JSON.parse(readFileSync(join(repoDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const server = await startTeamServer({ service, port, host: values.host, staticDir: join(repoDir, 'electron', 'main', 'team', 'static'), webDir: WEB_DIR, version });
   console.log(`Concordia team server: ${server.url}`);
   if ((await countUsers(store)) === 0) {
     console.log('No accounts yet: restart with --admin NAME and CONCORDIA_PASSWORD set, or run `concordia team add-user`.');

@@ -9,7 +9,8 @@ import type { LangCode } from '../../core/index.js';
 import { anchorText } from '../../electron/main/services/anchors.js';
 import { PG_UNAVAILABLE } from './support/pg.js';
 import type { TeamFixture } from './support/team-server.js';
-import { PASSWORD, startTeamFixture } from './support/team-server.js';
+import { PASSWORD, signedIn, startTeamFixture } from './support/team-server.js';
+import { ensureWebBuild, WEB_DIR } from '../../scripts/web.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const skip = PG_UNAVAILABLE ?? (existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (Debian package chromium)`);
@@ -18,7 +19,9 @@ describe.skipIf(skip !== null)(`team page in Chromium${skip ? ` — skipped: ${s
   let f: TeamFixture;
   let browser: Browser;
   beforeAll(async () => {
-    f = await startTeamFixture({ staticDir: join(import.meta.dirname, '..', '..', 'electron', 'main', 'team', 'static') });
+    // The app at /app/ is the browser-mode renderer build; build it when this checkout has none yet.
+    await ensureWebBuild();
+    f = await startTeamFixture({ staticDir: join(import.meta.dirname, '..', '..', 'electron', 'main', 'team', 'static'), webDir: WEB_DIR });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   }, 120_000);
   afterAll(async () => {
@@ -84,4 +87,24 @@ describe.skipIf(skip !== null)(`team page in Chromium${skip ? ` — skipped: ${s
     expect(await fred.inputValue('#annotations tr input[type=text]')).toBe('settled: 19 days');
     expect((await f.service.annotation('a-1'))?.comment).toBe('settled: 19 days');
   }, 60_000);
+
+  it('opens the app’s aligned grid over the team database from the team page; its API needs the session and its token', async () => {
+    const otto = await signIn('otto');
+    const href = await otto.getAttribute('#open-app', 'href');
+    expect(href).toMatch(/^\/app\/#token=[\w-]{32}$/);
+    await otto.click('#open-app');
+    await otto.waitForURL(/\/app\//);
+    // the French recital B. is in the grid, next to the English one
+    await expect.poll(() => otto.locator('text=ont interrompu le trafic').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await otto.locator('text=halted barge traffic').count()).toBeGreaterThan(0);
+
+    const c = await signedIn(f.url, 'otto');
+    const post = (headers: Record<string, string>) =>
+      fetch(`${f.url}/api/alignment:get-grid`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"level":"unit"}' });
+    expect((await post({ cookie: c.cookie! })).status).toBe(403);
+    expect((await post({ authorization: `Bearer ${c.csrf}` })).status).toBe(401);
+    const ok = await post({ cookie: c.cookie!, authorization: `Bearer ${c.csrf}` });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { value: { docIds: string[] } }).value.docIds).toEqual([f.en.id, f.fr.id]);
+  }, 120_000);
 });

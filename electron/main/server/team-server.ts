@@ -20,6 +20,7 @@ import { FailureLimiter } from '../team/rate-limit.js';
 import * as repo from '../team/team-repo.js';
 import type { TeamUser } from '../team/team-repo.js';
 import { ROLES } from '../team/team-repo.js';
+import { dispatchTeam } from '../team/team-handlers.js';
 import { ConflictError, ForbiddenError } from '../team/team-service.js';
 import type { TeamService } from '../team/team-service.js';
 import { CONTENT_SECURITY_POLICY } from './http-server.js';
@@ -154,6 +155,16 @@ function parse<T extends z.ZodTypeAny>(schema: T, raw: unknown, what: string): z
   throw new HttpError(400, 'invalid-input', `${what}: ${issues.join('; ')}`);
 }
 
+const APP_MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
 const isLoopback = (host: string) => host === '127.0.0.1' || host === '::1' || host === 'localhost';
 
 // --- the server ------------------------------------------------------------------------------------------------
@@ -166,6 +177,10 @@ export interface TeamServerOptions {
   readonly host?: string;
   /** The team page (index.html, team.js, team.css); none when absent. */
   readonly staticDir?: string | null;
+  /** The built browser-mode renderer (out/web), served at /app/ over the team database; none when absent. */
+  readonly webDir?: string | null;
+  /** Reported by the browser-mode API's appInfo. */
+  readonly version?: string;
   readonly maxBodyBytes?: number;
   /** Failed logins allowed per user name in 15 minutes (default 5) and per client address (default 50). */
   readonly loginLimits?: { readonly perUser: number; readonly perAddress: number };
@@ -372,6 +387,50 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     send(res, 200, { ok: true, value: value ?? null }, headers);
   }
 
+  /**
+   * Browser mode's API (POST /api/<channel>) for the renderer at /app/: the session cookie, plus the session's CSRF
+   * token as the bearer token — the team page opens /app/#token=<csrf>, and the renderer sends its token on every
+   * call, so a cross-site request carries the cookie but never the token.
+   */
+  async function browserApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const s = await session(req);
+    if (req.method !== 'POST') throw new HttpError(405, 'invalid-input', 'API calls are POST requests', { allow: 'POST' });
+    checkOrigin(req);
+    const m = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+    if (!m || !sameSecret(m[1], s.csrfToken)) throw new HttpError(403, 'csrf', 'Missing or wrong token: open the app from the team page');
+    let channel: string;
+    try {
+      channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      throw new HttpError(400, 'invalid-input', 'malformed %-escape in the address');
+    }
+    const result = await dispatchTeam(service, s.user, options.version ?? '0', channel, await readJson(req, limit), log);
+    const status = result.ok ? 200 : result.error.code === 'unknown-method' ? 404 : result.error.code === 'internal' ? 500 : 200;
+    send(res, status, result);
+  }
+
+  async function app(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const rel = url.pathname === '/app' || url.pathname === '/app/' ? 'index.html' : url.pathname.slice('/app/'.length);
+    const root = options.webDir;
+    if (!root || !/^(index\.html|assets\/[\w.-]+)$/.test(rel) || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    try {
+      const body = await readFile(join(root, rel));
+      res.writeHead(200, {
+        'content-type': APP_MIME[extname(rel)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'cache-control': rel === 'index.html' ? 'no-cache' : 'max-age=3600',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  }
+
   function fail(res: ServerResponse, e: unknown): void {
     if (res.headersSent) {
       res.end();
@@ -420,6 +479,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
         if (h !== `127.0.0.1:${port}` && h !== `localhost:${port}` && h !== `[::1]:${port}`) throw new HttpError(403, 'forbidden', 'Wrong Host header');
       }
       if (url.pathname.startsWith(TEAM_API)) await api(req, res, url);
+      else if (url.pathname.startsWith('/api/')) await browserApi(req, res, url);
+      else if (url.pathname === '/app' || url.pathname.startsWith('/app/')) await app(req, res, url);
       else await page(req, res, url);
     };
     work().catch((e: unknown) => fail(res, e));

@@ -37,7 +37,12 @@ export class ConflictError extends Error {
 }
 
 export type VersionedAnnotation = Annotation & { readonly version: number; readonly updatedBy: string | null };
-export type TeamFinding = Finding & { readonly review: 'open' | 'dismissed' | 'annotated'; readonly reviewVersion: number | null; readonly reviewedBy: string | null };
+export type TeamFinding = Finding & {
+  readonly review: 'open' | 'dismissed' | 'annotated';
+  readonly annotationId: AnnotationId | null;
+  readonly reviewVersion: number | null;
+  readonly reviewedBy: string | null;
+};
 
 export interface AnnotationCreate {
   readonly category: AnnotationCategory;
@@ -177,7 +182,9 @@ export class TeamService {
     const reviews = new Map((await repo.listReviewRows(this.store)).map((r) => [r.findingId, r]));
     return checkGrid(grid, docs, { accepted }).map((f) => {
       const r = reviews.get(f.id);
-      return { ...f, review: r?.state ?? 'open', reviewVersion: r?.version ?? null, reviewedBy: r?.reviewedBy ?? null };
+      // An 'annotated' review whose annotation was deleted counts as open again, as in the single-user project.
+      const review = r && !(r.state === 'annotated' && r.annotationId === null) ? r.state : 'open';
+      return { ...f, review, annotationId: (r?.annotationId ?? null) as AnnotationId | null, reviewVersion: r?.version ?? null, reviewedBy: r?.reviewedBy ?? null };
     });
   }
 

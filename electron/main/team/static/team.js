@@ -12,10 +12,10 @@ const $ = (id) => document.getElementById(id);
 // The interface languages of the app (renderer/i18n): English, Romanian, French, German. Server messages stay as
 // the server wrote them.
 const STRINGS = {
-  en: { team: 'team', signIn: 'Sign in', signOut: 'Sign out', username: 'User name', password: 'Password', annotations: 'Annotations', where: 'Where', quote: 'Quote', category: 'Category', status: 'Status', comment: 'Comment', lastChange: 'Last change', activity: 'Activity', save: 'Save', live: 'live', offline: 'offline' },
-  ro: { team: 'echipă', signIn: 'Autentificare', signOut: 'Ieșire', username: 'Nume de utilizator', password: 'Parolă', annotations: 'Adnotări', where: 'Unde', quote: 'Citat', category: 'Categorie', status: 'Stare', comment: 'Comentariu', lastChange: 'Ultima modificare', activity: 'Activitate', save: 'Salvează', live: 'actualizat', offline: 'fără legătură' },
-  fr: { team: 'équipe', signIn: 'Se connecter', signOut: 'Se déconnecter', username: "Nom d'utilisateur", password: 'Mot de passe', annotations: 'Annotations', where: 'Où', quote: 'Citation', category: 'Catégorie', status: 'État', comment: 'Commentaire', lastChange: 'Dernière modification', activity: 'Activité', save: 'Enregistrer', live: 'en direct', offline: 'hors ligne' },
-  de: { team: 'Team', signIn: 'Anmelden', signOut: 'Abmelden', username: 'Benutzername', password: 'Passwort', annotations: 'Anmerkungen', where: 'Wo', quote: 'Zitat', category: 'Kategorie', status: 'Status', comment: 'Kommentar', lastChange: 'Letzte Änderung', activity: 'Aktivität', save: 'Speichern', live: 'live', offline: 'offline' },
+  en: { openApp: 'Open the aligned grid', team: 'team', signIn: 'Sign in', signOut: 'Sign out', username: 'User name', password: 'Password', annotations: 'Annotations', where: 'Where', quote: 'Quote', category: 'Category', status: 'Status', comment: 'Comment', lastChange: 'Last change', activity: 'Activity', save: 'Save', live: 'live', offline: 'offline' },
+  ro: { openApp: 'Deschide grila aliniată', team: 'echipă', signIn: 'Autentificare', signOut: 'Ieșire', username: 'Nume de utilizator', password: 'Parolă', annotations: 'Adnotări', where: 'Unde', quote: 'Citat', category: 'Categorie', status: 'Stare', comment: 'Comentariu', lastChange: 'Ultima modificare', activity: 'Activitate', save: 'Salvează', live: 'actualizat', offline: 'fără legătură' },
+  fr: { openApp: 'Ouvrir la grille alignée', team: 'équipe', signIn: 'Se connecter', signOut: 'Se déconnecter', username: "Nom d'utilisateur", password: 'Mot de passe', annotations: 'Annotations', where: 'Où', quote: 'Citation', category: 'Catégorie', status: 'État', comment: 'Commentaire', lastChange: 'Dernière modification', activity: 'Activité', save: 'Enregistrer', live: 'en direct', offline: 'hors ligne' },
+  de: { openApp: 'Ausgerichtetes Raster öffnen', team: 'Team', signIn: 'Anmelden', signOut: 'Abmelden', username: 'Benutzername', password: 'Passwort', annotations: 'Anmerkungen', where: 'Wo', quote: 'Zitat', category: 'Kategorie', status: 'Status', comment: 'Kommentar', lastChange: 'Letzte Änderung', activity: 'Aktivität', save: 'Speichern', live: 'live', offline: 'offline' },
 };
 const uiLang = (navigator.languages || [navigator.language]).map((l) => String(l).slice(0, 2).toLowerCase()).find((l) => l in STRINGS) || 'en';
 const t = (key) => STRINGS[uiLang][key] ?? STRINGS.en[key];
@@ -57,6 +57,8 @@ async function start() {
   if (!r.ok) return showLogin();
   ({ user: me, csrfToken: csrf } = r.value);
   $('who-name').textContent = `${me.username} (${me.role}${me.languages.length ? `: ${me.languages.join(', ')}` : ''})`;
+  // The app reads its API token from the address fragment (never sent to the server); here it is the CSRF token.
+  $('open-app').href = `/app/#token=${encodeURIComponent(csrf)}`;
   $('who').hidden = false;
   $('login').hidden = true;
   $('work').hidden = false;
