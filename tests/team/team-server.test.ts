@@ -323,4 +323,35 @@ describe.skipIf(PG_UNAVAILABLE !== null)(`team server${PG_UNAVAILABLE ? ` — sk
     expect(doc.body.value!.units).toHaveLength(f.fr.parsed.units.length);
     expect((await otto.get(`documents/nope`)).status).toBe(404);
   });
+
+  it('answers the app’s own API (POST /api/<channel>) with the same roles, refusals and activity', async () => {
+    const before = await counts(f);
+    const call = (c: TeamClient | null, channel: string, input: unknown, token?: string | null) =>
+      fetch(`${f.url}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(c?.cookie ? { cookie: c.cookie } : {}), ...((token ?? c?.csrf) ? { authorization: `Bearer ${token ?? c?.csrf}` } : {}) },
+        body: JSON.stringify(input),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } } }));
+    const note = { category: 'number', spans: [span(f, 'en', 'recital:2', '19 days')] };
+    expect((await call(null, 'annotations:create', note)).status).toBe(401);
+    const fred = await signedIn(f.url, 'fred');
+    const rita = await signedIn(f.url, 'rita');
+    expect((await call(rita, 'annotations:create', note, 'not-the-token')).status).toBe(403);
+    expect((await call(rita, 'annotations:create', note, rita.csrf === fred.csrf ? 'x' : fred.csrf)).status).toBe(403);
+    const translator = await call(fred, 'annotations:create', note);
+    expect(translator.status).toBe(403);
+    expect(translator.body.error?.message).toMatch(/outside their languages/);
+    const injected = await call(rita, 'annotations:create', { ...note, spans: [{ ...note.spans[0], unitId: "x' OR 1=1 --" }] });
+    expect(injected.status).toBe(404);
+    expect(await counts(f)).toEqual(before);
+    const made = await call(rita, 'annotations:create', note);
+    expect(made.status).toBe(200);
+    const id = (made.body.value as { id: string }).id;
+    const change = await call(rita, 'annotations:update', { id, patch: { comment: 'x' } });
+    expect(change.status).toBe(403);
+    expect(change.body.error?.message).toMatch(/on the team page/);
+    const activity = (await rita.get<{ username: string; action: string; targetId: string }[]>('activity?limit=1')).body.value!;
+    expect(activity[0]).toMatchObject({ username: 'rita', action: 'annotation.create', targetId: id });
+    expect((await call(rita, 'no:such-channel', {})).status).toBe(404);
+  });
 });

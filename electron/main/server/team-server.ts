@@ -405,7 +405,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       throw new HttpError(400, 'invalid-input', 'malformed %-escape in the address');
     }
     const result = await dispatchTeam(service, s.user, options.version ?? '0', channel, await readJson(req, limit), log);
-    const status = result.ok ? 200 : result.error.code === 'unknown-method' ? 404 : result.error.code === 'internal' ? 500 : 200;
+    const code = result.ok ? null : result.error.code;
+    const status = code === null ? 200 : code === 'unknown-method' || code === 'not-found' ? 404 : code === 'forbidden' ? 403 : code === 'internal' ? 500 : 400;
     send(res, status, result);
   }
 
