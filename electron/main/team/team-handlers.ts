@@ -36,6 +36,8 @@ class NotInTeamModeError extends ForbiddenError {}
 
 const onTeamPage = (what: string) =>
   new NotInTeamModeError(`${what} is done on the team page (/) in team mode: it checks that nobody changed the row since you loaded it`);
+const needsVersion = (what: string, route: string) =>
+  new NotInTeamModeError(`${what} is not available in the app in team mode yet: it needs the row's version, so use ${route} of the team API`);
 const unavailable = (what: string) => new NotInTeamModeError(`${what} is not available on the team server; use a local project and \`concordia project push\``);
 
 type Impl = { [K in ApiName]: (input: never) => Promise<Outputs[K]> };
@@ -97,13 +99,13 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
       throw onTeamPage('Changing an annotation');
     },
     deleteAnnotation: async () => {
-      throw onTeamPage('Deleting an annotation');
+      throw needsVersion('Deleting an annotation', 'DELETE /api/team/annotations/ID');
     },
     setAcceptedSpelling: async () => {
-      throw onTeamPage('Setting an accepted spelling');
+      throw needsVersion('Setting an accepted spelling', 'PUT /api/team/spellings');
     },
     findingToAnnotation: async () => {
-      throw onTeamPage('Annotating a finding');
+      throw needsVersion('Annotating a finding', 'POST /api/team/annotations');
     },
     previewImport: async () => {
       throw unavailable('Importing a document');
