@@ -86,6 +86,12 @@ describe.skipIf(skip !== null)(`team page in Chromium${skip ? ` — skipped: ${s
     await expect.poll(() => fred.textContent('#status')).toMatch(/now at version 3, last changed by rita; you edited version 2\. Your change was not saved/);
     expect(await fred.inputValue('#annotations tr input[type=text]')).toBe('settled: 19 days');
     expect((await f.service.annotation('a-1'))?.comment).toBe('settled: 19 days');
+
+    // fred now holds the current row (v3): his delete goes through, and rita's page drops the row by itself
+    await fred.click('#annotations tr button:has-text("Löschen")');
+    await expect.poll(() => fred.locator('#annotations tr').count()).toBe(0);
+    expect(await f.service.annotation('a-1')).toBeUndefined();
+    await expect.poll(() => rita.locator('#annotations tr').count(), { timeout: 6000 }).toBe(0);
   }, 60_000);
 
   it('opens the app’s aligned grid over the team database from the team page; its API needs the session and its token', async () => {

@@ -12,10 +12,10 @@ const $ = (id) => document.getElementById(id);
 // The interface languages of the app (renderer/i18n): English, Romanian, French, German. Server messages stay as
 // the server wrote them.
 const STRINGS = {
-  en: { openApp: 'Open the aligned grid', team: 'team', signIn: 'Sign in', signOut: 'Sign out', username: 'User name', password: 'Password', annotations: 'Annotations', where: 'Where', quote: 'Quote', category: 'Category', status: 'Status', comment: 'Comment', lastChange: 'Last change', activity: 'Activity', save: 'Save', live: 'live', offline: 'offline' },
-  ro: { openApp: 'Deschide grila aliniată', team: 'echipă', signIn: 'Autentificare', signOut: 'Ieșire', username: 'Nume de utilizator', password: 'Parolă', annotations: 'Adnotări', where: 'Unde', quote: 'Citat', category: 'Categorie', status: 'Stare', comment: 'Comentariu', lastChange: 'Ultima modificare', activity: 'Activitate', save: 'Salvează', live: 'actualizat', offline: 'fără legătură' },
-  fr: { openApp: 'Ouvrir la grille alignée', team: 'équipe', signIn: 'Se connecter', signOut: 'Se déconnecter', username: "Nom d'utilisateur", password: 'Mot de passe', annotations: 'Annotations', where: 'Où', quote: 'Citation', category: 'Catégorie', status: 'État', comment: 'Commentaire', lastChange: 'Dernière modification', activity: 'Activité', save: 'Enregistrer', live: 'en direct', offline: 'hors ligne' },
-  de: { openApp: 'Ausgerichtetes Raster öffnen', team: 'Team', signIn: 'Anmelden', signOut: 'Abmelden', username: 'Benutzername', password: 'Passwort', annotations: 'Anmerkungen', where: 'Wo', quote: 'Zitat', category: 'Kategorie', status: 'Status', comment: 'Kommentar', lastChange: 'Letzte Änderung', activity: 'Aktivität', save: 'Speichern', live: 'live', offline: 'offline' },
+  en: { delete: 'Delete', openApp: 'Open the aligned grid', team: 'team', signIn: 'Sign in', signOut: 'Sign out', username: 'User name', password: 'Password', annotations: 'Annotations', where: 'Where', quote: 'Quote', category: 'Category', status: 'Status', comment: 'Comment', lastChange: 'Last change', activity: 'Activity', save: 'Save', live: 'live', offline: 'offline' },
+  ro: { delete: 'Șterge', openApp: 'Deschide grila aliniată', team: 'echipă', signIn: 'Autentificare', signOut: 'Ieșire', username: 'Nume de utilizator', password: 'Parolă', annotations: 'Adnotări', where: 'Unde', quote: 'Citat', category: 'Categorie', status: 'Stare', comment: 'Comentariu', lastChange: 'Ultima modificare', activity: 'Activitate', save: 'Salvează', live: 'actualizat', offline: 'fără legătură' },
+  fr: { delete: 'Supprimer', openApp: 'Ouvrir la grille alignée', team: 'équipe', signIn: 'Se connecter', signOut: 'Se déconnecter', username: "Nom d'utilisateur", password: 'Mot de passe', annotations: 'Annotations', where: 'Où', quote: 'Citation', category: 'Catégorie', status: 'État', comment: 'Commentaire', lastChange: 'Dernière modification', activity: 'Activité', save: 'Enregistrer', live: 'en direct', offline: 'hors ligne' },
+  de: { delete: 'Löschen', openApp: 'Ausgerichtetes Raster öffnen', team: 'Team', signIn: 'Anmelden', signOut: 'Abmelden', username: 'Benutzername', password: 'Passwort', annotations: 'Anmerkungen', where: 'Wo', quote: 'Zitat', category: 'Kategorie', status: 'Status', comment: 'Kommentar', lastChange: 'Letzte Änderung', activity: 'Aktivität', save: 'Speichern', live: 'live', offline: 'offline' },
 };
 const uiLang = (navigator.languages || [navigator.language]).map((l) => String(l).slice(0, 2).toLowerCase()).find((l) => l in STRINGS) || 'en';
 const t = (key) => STRINGS[uiLang][key] ?? STRINGS.en[key];
@@ -98,12 +98,23 @@ function annotationRow(a) {
       if (r.status === 401) showLogin(r.error.message);
     }
   });
+  const remove = el('button', t('delete'), { type: 'button' });
+  remove.addEventListener('click', async () => {
+    const r = await call('DELETE', `annotations/${encodeURIComponent(a.id)}`, { version: a.version });
+    if (r.ok) {
+      $('status').textContent = '';
+      tr.remove();
+    } else {
+      $('status').textContent = r.error ? r.error.message : `HTTP ${r.status}`;
+      if (r.status === 409) await loadAnnotations(new Set([a.id]));
+    }
+  });
   const tdStatus = el('td');
   tdStatus.append(status);
   const tdComment = el('td');
   tdComment.append(comment);
   const tdSave = el('td');
-  tdSave.append(save);
+  tdSave.append(save, ' ', remove);
   tr.append(tdStatus, tdComment, el('td', `v${a.version}${a.updatedBy ? ` · ${a.updatedBy}` : ''} · ${a.updatedAt.slice(0, 16).replace('T', ' ')}`), tdSave);
   return tr;
 }
