@@ -19,9 +19,24 @@
 
 const TAG = /<(\/?)([A-Za-z_][\w.-]*:?[\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
+const ATTR_PATTERNS = new Map<string, RegExp>();
+
 function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTR_PATTERNS.get(name);
+  if (!re) {
+    re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTR_PATTERNS.set(name, re);
+  }
+  const m = re.exec(attrs);
   return m ? (m[1] ?? m[2]) : null;
+}
+
+/**
+ * A `w:position` value: half-points in transitional documents ("6"), a measure with a unit in strict ones
+ * ("3pt", ST_SignedHpsMeasure); only its sign matters here.
+ */
+function positionOf(attrs: string): number {
+  return parseFloat(attr(attrs, 'w:val') ?? '0') || 0;
 }
 
 /** The run-level effect of a character style: raised (superscript or positive position) or not. */
@@ -60,7 +75,7 @@ export function readCharacterStyles(stylesXml: string): Map<string, StyleEffect>
       basedOn = attr(attrs, 'w:val');
     } else if (id !== null && parent === 'w:rPr' && stack[stack.length - 2] === 'w:style') {
       if (name === 'w:vertAlign') vertAlign = attr(attrs, 'w:val');
-      if (name === 'w:position') position = Number(attr(attrs, 'w:val') ?? '0') || 0;
+      if (name === 'w:position') position = positionOf(attrs);
     }
     if (!selfClose) stack.push(name);
   }
@@ -114,7 +129,7 @@ export function markRaisedRuns(xml: string, styles: ReadonlyMap<string, StyleEff
       rPr = selfClose ? null : { vertAlign: null, position: null, style: null };
     } else if (rPr !== null && parent === 'w:rPr' && stack[stack.length - 2] === 'w:r') {
       if (name === 'w:vertAlign') rPr.vertAlign = attr(attrs, 'w:val');
-      else if (name === 'w:position') rPr.position = Number(attr(attrs, 'w:val') ?? '0') || 0;
+      else if (name === 'w:position') rPr.position = positionOf(attrs);
       else if (name === 'w:rStyle') rPr.style = attr(attrs, 'w:val');
     }
     if (!selfClose) stack.push(name);

@@ -128,6 +128,11 @@ describe('docx-xml rewrites', () => {
     expect(markRaisedRuns(run('<w:position w:val="6"/><w:sz w:val="14"/>'), styles)).toBe(run(`<w:position w:val="6"/><w:sz w:val="14"/>${SUP}`));
   });
 
+  it('reads a strict-document position with a unit ("3pt") by its sign', () => {
+    expect(markRaisedRuns(run('<w:position w:val="3pt"/>'), styles)).toBe(run(`<w:position w:val="3pt"/>${SUP}`));
+    expect(markRaisedRuns(run('<w:position w:val="-3pt"/>'), styles)).toBe(run('<w:position w:val="-3pt"/>'));
+  });
+
   it('leaves lowered runs, runs with their own vertAlign, and unraised runs alone', () => {
     for (const rPr of ['<w:position w:val="-4"/>', '<w:position w:val="0"/>', '<w:position w:val="6"/><w:vertAlign w:val="baseline"/>', '<w:b/>']) {
       expect(markRaisedRuns(run(rPr), styles)).toBe(run(rPr));
