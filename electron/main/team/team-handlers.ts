@@ -99,7 +99,7 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
       throw onTeamPage('Changing an annotation');
     },
     deleteAnnotation: async () => {
-      throw needsVersion('Deleting an annotation', 'DELETE /api/team/annotations/ID');
+      throw onTeamPage('Deleting an annotation');
     },
     setAcceptedSpelling: async () => {
       throw needsVersion('Setting an accepted spelling', 'PUT /api/team/spellings');
