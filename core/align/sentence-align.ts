@@ -43,8 +43,10 @@ const ALL_MOVES = Int8Array.from(MOVES, (_, k) => k);
 /** The first pass over a long input only finds the path and the lexicon: the common shapes are enough there. */
 const FIRST_PASS_MOVES = Int8Array.from([0, 1, 2, 3, 4]);
 
-// Gale & Church length model: target length per source character is normal with variance 6.8 × length.
-const VARIANCE = 6.8;
+// Gale & Church length model: target length per source character is normal with variance s² × length. They
+// measured s² = 6.8 on parliamentary proceedings; magazine and literary translations are freer (10 fits Text+Berg's
+// dev set and "1984" better, 0.87 → 0.88 strict F1 and 0.976 → 0.979).
+const VARIANCE = 10;
 const MAX_LENGTH_COST = 25;
 /** Reward per unit of shared lexical weight (numbers, cognates, bootstrapped translations). */
 const LEX_REWARD = 0.5;
