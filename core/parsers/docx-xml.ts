@@ -17,7 +17,11 @@
  * can be large). Never throws on odd markup: what it does not recognise it leaves as it is.
  */
 
-const TAG = /<(\/?)([A-Za-z_][\w.-]*:?[\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+/**
+ * A start, end or empty-element tag. Attribute values cannot hold "<" (XML 1.0 §3.1, AttValue), so no match
+ * runs past the next "<": the scan stays linear on damaged input.
+ */
+const TAG = /<(\/?)([A-Za-z_][\w.-]*:?[\w.-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>/g;
 
 const ATTR_PATTERNS = new Map<string, RegExp>();
 
@@ -196,8 +200,8 @@ export function joinNoteParagraphs(xml: string): string {
   return out + xml.slice(last);
 }
 
-const FLD_SIMPLE_EMPTY = /<w:fldSimple\b(?:[^>"']|"[^"]*"|'[^']*')*?\/>/g;
-const FLD_SIMPLE_TAG = /<\/?w:fldSimple\b(?:[^>"']|"[^"]*"|'[^']*')*?>/g;
+const FLD_SIMPLE_EMPTY = /<w:fldSimple\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*?\/>/g;
+const FLD_SIMPLE_TAG = /<\/?w:fldSimple\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*?>/g;
 
 /**
  * Replaces each simple field by the runs of its current result (what Word displays); a field without a result
