@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../../../core/index.js';
 import { docxParser } from '../../../core/parsers/docx.js';
 import { joinTypedNoteParagraphs } from '../../../core/parsers/docx-html.js';
 import { joinNoteParagraphs, markRaisedRuns, readCharacterStyles, unwrapSimpleFields } from '../../../core/parsers/docx-xml.js';
+import { seededRandom } from '../../../scripts/lib/random.js';
 import { fixtureBytes } from './parser-contract.js';
 import type { LayoutDoc } from './layout-docs.js';
 import { LAYOUT_DOCS, expectedLayoutUnits } from './layout-docs.js';
@@ -289,5 +290,51 @@ describe('damaged layout DOCX', () => {
     const err = await docxParser.parse(bytes, { fileName: 'bad.docx' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ParseError);
     expect((err as ParseError).code).toBe('parse');
+  });
+});
+
+describe('damaged Word XML inside a whole ZIP', () => {
+  /** Cuts, doubles and junk tags in the XML the rewrites scan (document and notes), where byte flips in a ZIP rarely land. */
+  const EDITS: ((xml: string, rnd: () => number) => string)[] = [
+    (x, r) => {
+      const at = Math.floor(r() * x.length);
+      return x.slice(0, at) + x.slice(at + 1 + Math.floor(r() * 400));
+    },
+    (x, r) => {
+      const at = Math.floor(r() * x.length);
+      return x.slice(0, at) + ['<w:r>', '</w:rPr>', '<w:p>', '</w:footnote>', '<w:position w:val="9"/>', '<w:fldSimple w:instr="', '"', '<'][Math.floor(r() * 8)] + x.slice(at);
+    },
+    (x, r) => {
+      const at = Math.floor(r() * x.length);
+      const len = Math.floor(r() * 300);
+      return x.slice(0, at + len) + x.slice(at, at + len) + x.slice(at + len);
+    },
+  ];
+
+  it.each([['docx/layout/ro-libreoffice.docx'], ['docx/layout/de-word-footnotes.docx']])('%s: 30 damaged copies each parse or fail with a ParseError', async (file) => {
+    const rnd = seededRandom(file.length);
+    const original = await JSZip.loadAsync(fixtureBytes(file));
+    const names = ['word/document.xml', 'word/footnotes.xml'].filter((n) => original.file(n) !== null);
+    const outcomes = { parsed: 0, refused: 0 };
+    for (let round = 0; round < 30; round++) {
+      const zip = await JSZip.loadAsync(fixtureBytes(file));
+      const name = names[round % names.length];
+      const entry = zip.file(name) as JSZip.JSZipObject;
+      let xml = await entry.async('string');
+      for (let k = 0; k < 1 + Math.floor(rnd() * 3); k++) xml = EDITS[Math.floor(rnd() * EDITS.length)](xml, rnd);
+      zip.file(name, xml);
+      const bytes = await zip.generateAsync({ type: 'uint8array' });
+      try {
+        const d = await docxParser.parse(bytes, { fileName: 'damaged.docx' });
+        for (const u of d.units) expect(u.text).not.toMatch(/[\uE000\uE001]/u);
+        outcomes.parsed++;
+      } catch (e) {
+        expect(e).toBeInstanceOf(ParseError);
+        outcomes.refused++;
+      }
+    }
+    expect(outcomes.parsed + outcomes.refused).toBe(30);
+    // Some copies still parse (damage inside text), so the rewrites run on damaged XML that goes on to mammoth.
+    expect(outcomes.parsed).toBeGreaterThan(0);
   });
 });
