@@ -35,6 +35,12 @@ export interface AlignOptions {
   readonly scorers?: Partial<AnchorExtractors>;
   /** Tunes the unit-sequence costs. */
   readonly costs?: Partial<SequenceCosts>;
+  /**
+   * Per document (in `docs` order), the file whose own pairing aligns it, or null: for versions imported together
+   * from another tool's TMX or XLIFF (no row keys), e.g. that file's checksum (see `memoryPairing`). When every
+   * document names the same file, the rows are that file's translation units, not an alignment computed here.
+   */
+  readonly pairedBy?: readonly (string | null)[];
 }
 
 /** Key of the single row of a grid over unstructured documents. */
@@ -48,8 +54,9 @@ export const WHOLE_TEXT_KEY = 'text';
  * calls, names after transliteration, quotation marks); labels only break ties. Rows where structures disagree
  * are flagged `missing`, `extra`, `split`, `merged`, `relabelled` or `low-confidence`; an unflagged row pairs
  * units that agree by position and content. Row keys are the pivot's unit ids; rows only other versions have are
- * keyed `extra:<unit id>@<lang>` (made unique). When any document is unstructured, every document is one row
- * (`text`) aligned by sentences. Deterministic.
+ * keyed `extra:<unit id>@<lang>` (made unique). Versions that all come from one translation memory (`pairedBy`)
+ * keep the memory's own rows (see `pairedRows`). Otherwise, when any document is unstructured, every document is
+ * one row (`text`) aligned by sentences. Deterministic.
  * @throws InvalidInputError when fewer than one document is given or `pivot` is out of range.
  */
 export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOptions = {}): AlignmentGrid {
@@ -62,10 +69,13 @@ export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOp
   const costs: SequenceCosts = { ...DEFAULT_SEQUENCE_COSTS, ...options.costs };
   const documents: AlignedDocumentRef[] = docs.map((d, i) => ({ lang: d.lang, name: options.names?.[i] ?? d.lang, official: d.official }));
 
-  const unstructured = docs.some((d) => d.unstructured);
+  const paired = isPaired(docs, options.pairedBy);
+  const unstructured = !paired && docs.some((d) => d.unstructured);
   let rows: AlignedRow[];
   let ratios: readonly number[] | undefined;
-  if (unstructured) {
+  if (paired) {
+    rows = pairedRows(docs);
+  } else if (unstructured) {
     rows = [
       {
         key: WHOLE_TEXT_KEY,
@@ -83,6 +93,63 @@ export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOp
   if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex, ratios);
   if (unstructured) grid = { ...grid, rows: grid.rows.map((r) => ({ ...r, confidence: meanConfidence(r.sentences?.beads ?? []) })) };
   return grid;
+}
+
+/**
+ * What `AlignOptions.pairedBy` should say for documents stored with the checksums of their source files: the
+ * checksum for a version read from a TMX or XLIFF without Concordia row keys (imported `unstructured`), null
+ * otherwise. Concordia's own keyed memories import as structured versions and are aligned as such.
+ */
+export function memoryPairing(docs: readonly Pick<ParsedDocument, 'format' | 'unstructured'>[], checksums: readonly (string | null)[]): (string | null)[] {
+  return docs.map((d, i) => ((d.format === 'tmx' || d.format === 'xliff') && d.unstructured ? (checksums[i] ?? null) : null));
+}
+
+function isPaired(docs: readonly ParsedDocument[], pairedBy: readonly (string | null)[] | undefined): boolean {
+  if (!pairedBy || pairedBy.length !== docs.length) return false;
+  const first = pairedBy[0];
+  return typeof first === 'string' && first !== '' && pairedBy.every((p) => p === first);
+}
+
+/**
+ * Rows of versions read from one translation memory: the memory's readers give the units of one TU (or XLIFF
+ * unit) the same id in every language (`para:<n>`, ordinal n, in file order), so a row is an id, the rows are in
+ * ordinal order (first appearance breaks ties), and a TU without a segment in some language leaves that cell
+ * empty, flagged `missing`. Footnotes, if any, pair by number after the units.
+ */
+function pairedRows(docs: readonly ParsedDocument[]): AlignedRow[] {
+  const order = new Map<string, { ordinal: number; seen: number; kind: Segment['kind'] }>();
+  docs.forEach((d) => {
+    for (const u of d.units) if (!order.has(u.id)) order.set(u.id, { ordinal: u.ordinal, seen: order.size, kind: u.kind });
+  });
+  const keys = [...order.entries()].sort((a, b) => a[1].ordinal - b[1].ordinal || a[1].seen - b[1].seen);
+  const byId = docs.map((d) => new Map(d.units.map((u) => [u.id, u])));
+  const rows: AlignedRow[] = keys.map(([key, { kind }]) => {
+    const flags: RowFlag[] = [];
+    const cells = byId.map((units, d): Segment[] => {
+      const u = units.get(key);
+      if (!u) {
+        flags.push({ flag: 'missing', doc: d, detail: `the memory has no ${docs[d].lang} segment in ${key}` });
+        return [];
+      }
+      return [{ id: u.id, kind: u.kind, label: u.label, ordinal: u.ordinal, text: u.text }];
+    });
+    return { key, kind, cells, confidence: 1, flags };
+  });
+  const notes = [...new Set(docs.flatMap((d) => d.footnotes.map((f) => f.n)))].sort((a, b) => a - b);
+  for (const n of notes) {
+    const key = `footnote:${n}`;
+    const flags: RowFlag[] = [];
+    const cells = docs.map((d, i): Segment[] => {
+      const f = d.footnotes.find((x) => x.n === n);
+      if (!f) {
+        flags.push({ flag: 'missing', doc: i, detail: `the memory has no ${d.lang} footnote ${n}` });
+        return [];
+      }
+      return [{ id: key, kind: 'footnote', label: String(n), ordinal: n, text: f.text }];
+    });
+    rows.push({ key, kind: 'footnote', cells, confidence: 1, flags });
+  }
+  return rows;
 }
 
 /** The official version if there is one, else the Romanian one (the bundled official language), else the first. */

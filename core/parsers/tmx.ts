@@ -295,7 +295,9 @@ export function buildAlignedImport(collected: CollectedMemory, options: TmxReadO
         return;
       }
       const text = sentences.join(' ');
-      const label = r.labels.get(d.lang) ?? null;
+      // Without row keys a row is the file's own TU (or XLIFF unit): a synthetic label names it, the same in every
+      // language, so the grid and the findings can say which TU they mean.
+      const label = r.labels.get(d.lang) ?? (keyed ? null : `TU ${ordinalOf(r.key, 0)}`);
       if (r.kind === 'footnote') {
         const n = ordinalOf(r.key, d.footnotes.length + 1);
         d.footnotes.push({ n, text });

@@ -18,7 +18,7 @@ import type {
   NameEntity,
   ParsedDocument,
 } from '../../../core/index.js';
-import { alignDocuments } from '../../../core/align/index.js';
+import { alignDocuments, memoryPairing } from '../../../core/align/index.js';
 import { readAlignedFile } from '../../../core/parsers/aligned.js';
 import { checkGrid } from '../../../core/checks/index.js';
 import type { AcceptedSpellings } from '../../../core/checks/types.js';
@@ -305,7 +305,14 @@ export class SqliteProject implements ProjectService {
     const metas = this.read((db) => documentsRepo.listDocumentMeta(db));
     const docs = metas.map((m) => (m.id === id ? doc : this.getDocument(m.id as DocumentId)));
     const index = metas.findIndex((m) => m.id === id);
-    const grid = alignDocuments(docs, { pivot: this.pivotIndex(metas), level: 'unit', corrections: this.correctionsFor(metas.map((m) => m.id)), names: metas.map((m) => m.name) });
+    const grid = alignDocuments(docs, {
+      pivot: this.pivotIndex(metas),
+      level: 'unit',
+      corrections: this.correctionsFor(metas.map((m) => m.id)),
+      names: metas.map((m) => m.name),
+      // The replacement's bytes are new: it no longer shares the memory's checksum, so the others fall back too.
+      pairedBy: memoryPairing(docs, metas.map((m) => (m.id === id ? null : m.checksum))),
+    });
     for (const row of grid.rows) for (const seg of row.cells[index] ?? []) rowOf.set(seg.id, row.key);
     const units: AnchorCandidate[] = doc.units.map((u) => ({ unitId: u.id, rowKey: rowOf.get(u.id) ?? u.id, text: u.text }));
     for (const f of doc.footnotes) units.push({ unitId: `footnote:${f.n}`, rowKey: `footnote:${f.n}`, text: f.text });
@@ -414,7 +421,9 @@ export class SqliteProject implements ProjectService {
     const key = JSON.stringify([level, pivot, metas.map((m) => [m.id, m.checksum, m.updatedAt, m.official, m.name]), corrections]);
     const hit = this.gridCache.get(level);
     if (hit && hit.key === key) return hit.value;
-    const value: ProjectGrid = { docIds, grid: alignDocuments(docs, { pivot, level, corrections, names }), corrections };
+    // Versions imported together from another tool's TMX/XLIFF share the file's checksum: its TUs are the rows.
+    const pairedBy = memoryPairing(docs, metas.map((m) => m.checksum));
+    const value: ProjectGrid = { docIds, grid: alignDocuments(docs, { pivot, level, corrections, names, pairedBy }), corrections };
     this.gridCache.set(level, { key, value });
     return value;
   }
