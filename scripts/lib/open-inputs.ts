@@ -1,6 +1,6 @@
 // Turns the inputs of align/check/names/export (FILE… or one PROJECT.concordia) into documents and a grid.
 import { basename } from 'node:path';
-import { alignDocuments } from '../../core/align/index.js';
+import { alignDocuments, memoryPairing } from '../../core/align/index.js';
 import type { AcceptedSpellings } from '../../core/checks/types.js';
 import { InvalidInputError } from '../../core/index.js';
 import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
@@ -71,7 +71,9 @@ export async function openInputs(paths: readonly string[], opts: OpenInputsOptio
         grid(level = 'unit') {
           if (pivot === undefined) return project.grid({ level }).grid;
           // another pivot than the project's: same columns, so the stored corrections still apply
-          return alignDocuments(docs, { pivot, level, names, corrections: project.grid().corrections });
+          const checksums = new Map(project.listDocuments().map((d) => [d.id, d.checksum]));
+          const pairedBy = memoryPairing(docs, docIds.map((id) => checksums.get(id) ?? null));
+          return alignDocuments(docs, { pivot, level, names, corrections: project.grid().corrections, pairedBy });
         },
         dismissed: project.dismissedFindingIds(),
         accepted: project.acceptedSpellings(),

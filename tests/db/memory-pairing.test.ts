@@ -11,6 +11,7 @@ import { readTmx } from '../../core/parsers/tmx.js';
 import { createProject, openProject } from '../../electron/main/services/project-service.js';
 import { EXPORTERS } from '../../electron/main/server/project-session.js';
 import { run } from '../../scripts/commands/project.js';
+import { openInputs } from '../../scripts/lib/open-inputs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'concordia-memory-pairing-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -144,6 +145,24 @@ describe("another tool's memory in a project: one row per TU, as paired in the f
       ]);
     } finally {
       project.close();
+    }
+  });
+
+  it('the command line with another pivot than the project\'s keeps the pairing too', async () => {
+    const project = await importInto(fixture('tmx-tools/okapi.tmx'), 'okapi.tmx');
+    const path = project.path;
+    project.close();
+    const inputs = await openInputs([path], { pivot: 'de' });
+    try {
+      const grid = inputs.grid('unit');
+      expect(grid.pivot).toBe(2);
+      expect(grid.rows.map((r) => r.cells.map((c) => c.length))).toEqual([
+        [1, 1, 1],
+        [1, 0, 1],
+        [0, 1, 1],
+      ]);
+    } finally {
+      inputs.close();
     }
   });
 });

@@ -51,6 +51,19 @@ describe('documents:import-tmx', () => {
     expect(project.grid().grid.rows.filter((r) => r.flags.length > 0)).toEqual([]);
   });
 
+  it("imports another tool's TMX with one row per TU, as the file pairs them", async () => {
+    const dataBase64 = readFileSync('tests/fixtures/tmx-tools/okapi.tmx').toString('base64');
+    const imported = await call<readonly ImportResult[]>(CHANNELS.importTranslationMemory, { fileName: 'okapi.tmx', dataBase64 });
+    expect(imported.ok).toBe(true);
+    const { grid } = project.grid();
+    expect(grid.documents.map((d) => d.lang)).toEqual(['en', 'fr', 'de']);
+    expect(grid.rows.map((r) => r.cells.map((c) => c.map((s) => s.text).join('')))).toEqual([
+      ['The Council met in Luxembourg.', "Le Conseil s'est réuni à Luxembourg.", 'Der Rat tagte in Luxemburg.'],
+      ['See the map below.', '', 'Siehe die Karte unten.'],
+      ['', expect.stringMatching(/^Line one continues/), expect.stringMatching(/^Zeile eins geht weiter/)],
+    ]);
+  });
+
   it('refuses a damaged TMX with a message and imports nothing', async () => {
     const dataBase64 = Buffer.from('<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="ro"><seg>a', 'utf8').toString('base64');
     const result = await call<readonly ImportResult[]>(CHANNELS.importTranslationMemory, { fileName: 'bad.tmx', dataBase64 });

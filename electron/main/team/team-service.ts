@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError, isLangCode, NotFoundError } from '../../../core/index.js';
 import type { AlignmentCorrection, Finding, LangCode, ParsedDocument } from '../../../core/index.js';
-import { alignDocuments } from '../../../core/align/index.js';
+import { alignDocuments, memoryPairing } from '../../../core/align/index.js';
 import { checkGrid } from '../../../core/checks/index.js';
 import { extractNames } from '../../../core/names/index.js';
 import type { NameEntity } from '../../../core/index.js';
@@ -167,7 +167,9 @@ export class TeamService {
     const hit = this.gridCache.get(level);
     if (hit?.key === key) return hit.value;
     const docs = await Promise.all(metas.map((m) => this.document(m)));
-    const value: ProjectGrid = { docIds, grid: alignDocuments(docs, { pivot, level, corrections, names: metas.map((m) => m.name) }), corrections };
+    // Versions imported together from another tool's TMX/XLIFF keep that file's pairing (as in project-service).
+    const pairedBy = memoryPairing(docs, metas.map((m) => m.checksum));
+    const value: ProjectGrid = { docIds, grid: alignDocuments(docs, { pivot, level, corrections, names: metas.map((m) => m.name), pairedBy }), corrections };
     this.gridCache.set(level, { key, value });
     return value;
   }
