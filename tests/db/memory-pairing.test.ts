@@ -72,6 +72,21 @@ describe("another tool's memory in a project: one row per TU, as paired in the f
     }
   });
 
+  it.each([
+    ['xliff/segmented-1.2.xlf', 'xliff12', 'fr'],
+    ['xliff/inline-2.0.xlf', 'xliff', 'ro'],
+  ] as const)('%s: the XLIFF export gives the same units back, unit by unit', async (name, format, target) => {
+    const bytes = fixture(name);
+    const project = await importInto(bytes, name);
+    try {
+      const file = await EXPORTERS[format]!(project, { langs: [target] });
+      const back = readAlignedFile(new Uint8Array(Buffer.from(file.dataBase64, 'base64')), { fileName: 'back.xlf' });
+      expect(withoutEmpty(rowTexts(back.grid))).toEqual(withoutEmpty(rowTexts(readAlignedFile(bytes, { fileName: name }).grid)));
+    } finally {
+      project.close();
+    }
+  });
+
   it('Trados TMX: the texts are the ones the file pairs, in file order', async () => {
     const project = await importInto(fixture('tmx-tools/trados-studio.tmx'), 'trados.tmx');
     try {
