@@ -64,17 +64,23 @@ function storageOrNull(): Storage | null {
   }
 }
 
-function pickTransport(): { api: Api; transport: 'ipc' | 'http' } {
+function pickTransport(): { api: Api; transport: 'ipc' | 'http'; token?: string | null } {
   if (window.api) return { api: window.api, transport: 'ipc' };
   const token = readToken(window.location, storageOrNull());
   if (window.location.hash.includes('token=')) {
     // Keep the secret out of the visible address once it is stored.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
   }
-  return { api: createHttpApi(window.location.origin, token), transport: 'http' };
+  return { api: createHttpApi(window.location.origin, token), transport: 'http', token };
 }
 
-let chosen: { api: Api; transport: 'ipc' | 'http' } | null = null;
+let chosen: { api: Api; transport: 'ipc' | 'http'; token?: string | null } | null = null;
+
+/** The bearer token over HTTP (on the team server it is the session's CSRF token); null over IPC. */
+export function httpToken(): string | null {
+  chosen ??= pickTransport();
+  return chosen.token ?? null;
+}
 
 /** Which transport this window uses (decided on first use). */
 export function transport(): 'ipc' | 'http' {

@@ -20,7 +20,9 @@ import { AnnotationsPanel } from '../components/panels/annotations-panel.js';
 import { ComparePanel } from '../components/panels/compare-panel.js';
 import { FindingsPanel } from '../components/panels/findings-panel.js';
 import { NamesPanel } from '../components/panels/names-panel.js';
+import { TeamNotice } from '../components/team-notice.js';
 import { useProject } from '../hooks/use-project.js';
+import { useTeamFeed } from '../hooks/use-team-feed.js';
 import type { Level } from '../hooks/use-project.js';
 import { UI_LANGUAGES, isUiLanguage } from '../i18n/index.js';
 import type { UiLanguage } from '../i18n/index.js';
@@ -65,6 +67,8 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
   const [level, setLevel] = useState<Level>('unit');
   const project = useProject(level);
   const { data } = project;
+  // Over a team database: others' changes are reloaded as they happen (nothing polls elsewhere).
+  const teamFeed = useTeamFeed(project);
   const [tab, setTab] = useState<Tab>('findings');
   const [dialog, setDialog] = useState<DialogName>(null);
   const [active, setActive] = useState({ row: 0, col: 1 });
@@ -619,6 +623,7 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
           {status}
         </span>
         <span className="spacer" />
+        <TeamNotice feed={teamFeed} />
         {grid ? (
           <span>
             {t('status.summary', {

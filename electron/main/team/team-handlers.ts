@@ -1,9 +1,11 @@
 // Browser mode's own API (electron/ipc/contract.ts) answered from the team database, so the app's full interface
 // — the aligned grid, findings, names — opens on the team server for every signed-in user (issue #13).
-// The renderer does not know row versions, so the edits that could overwrite someone else's (changing or deleting
-// an annotation, setting an accepted spelling) are refused here with a pointer to the team page, which checks
-// versions; edits that only add (annotations, corrections) or set a state (dismiss, restore) go through, with the
-// actor's role checked and the activity recorded like every team edit.
+// This API's contract carries no row versions, so the edits that could overwrite someone else's (changing or
+// deleting an annotation, setting an accepted spelling) are refused here; the renderer makes them through the
+// versioned team API instead (renderer/team/team-client.ts), with the versions these reads hand it: each annotation
+// carries `version`, each name `acceptedVersions`, and appInfo `team` (who is signed in and the activity cursor the
+// app polls `changes?after=` from). Edits that only add (annotations, corrections) or set a state (dismiss,
+// restore) go through here, with the actor's role checked and the activity recorded like every team edit.
 import { CoreError } from '../../../core/index.js';
 import type { LangCode } from '../../../core/index.js';
 import type { ApiName } from '../../ipc/channels.js';
@@ -51,7 +53,13 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
   };
   const reviewVersion = async (findingId: string) => (await repo.listReviewRows(service.store, findingId))[0]?.version ?? null;
   return {
-    appInfo: async () => ({ mode: 'browser', version, exportFormats: [] }),
+    // `team` is beyond the contract's AppInfo: the renderer reads it to know it runs over a team database.
+    appInfo: async () => ({
+      mode: 'browser',
+      version,
+      exportFormats: [],
+      team: { username: user.username, role: user.role, languages: user.languages, cursor: await repo.latestActivitySeq(service.store) },
+    }),
     projectInfo: async (): Promise<ProjectInfo> => {
       const metas = await service.listDocuments();
       const [annotations, findings] = await Promise.all([service.annotations(), service.findings()]);
@@ -73,7 +81,12 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
     findings: async () => service.findings(),
     annotations: async () => service.annotations(),
     names: async () =>
-      (await service.names()).map(({ accepted, ...e }) => ({ ...e, accepted: Object.fromEntries(accepted.map((s) => [s.lang, s.text])) as Partial<Record<LangCode, string>> })),
+      (await service.names()).map(({ accepted, ...e }) => ({
+        ...e,
+        accepted: Object.fromEntries(accepted.map((s) => [s.lang, s.text])) as Partial<Record<LangCode, string>>,
+        // The version of each accepted spelling, sent back with the next change to it (PUT /api/team/spellings).
+        acceptedVersions: Object.fromEntries(accepted.map((s) => [s.lang, s.version])) as Partial<Record<LangCode, number>>,
+      })),
     historyState: async () => ({ canUndo: false, canRedo: false, changed: null }),
     undo: async () => ({ canUndo: false, canRedo: false, changed: null }),
     redo: async () => ({ canUndo: false, canRedo: false, changed: null }),

@@ -1,10 +1,12 @@
 // Annotations: the spans waiting to be linked, every annotation with its spans (orphaned ones marked), edit
-// category/status/comment, remove a span, delete.
+// category/status/comment, remove a span, delete. Over a team database every change is sent with the version the
+// user started from; when someone else saved first the server refuses it (409), the panel shows its message and
+// the current text, keeps the user's draft, and the list is reloaded (team/team-client.ts).
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, DocumentSummary } from '../../contract.js';
 import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../contract.js';
-import { call } from '../../api.js';
+import { annotationVersion, changeAnnotation, removeAnnotation, TeamConflictError } from '../../team/team-client.js';
 import type { PendingSpan } from '../annotation-dialog.js';
 
 export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
@@ -19,13 +21,24 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState({ category: '', status: '', comment: '' });
+  // The version the open editor started from (team mode): a live refresh must not move it, or a save would
+  // silently overwrite what someone else saved meanwhile.
+  const [base, setBase] = useState<number | undefined>(undefined);
+  const [conflict, setConflict] = useState<{ message: string; current: string | null } | null>(null);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
+      setConflict(null);
       props.onChanged();
     } catch (e) {
-      props.onError(e);
+      if (e instanceof TeamConflictError) {
+        const current = e.current as { version?: unknown; comment?: unknown } | null;
+        setConflict({ message: e.message, current: current && typeof current.comment === 'string' ? current.comment : null });
+        // The editor (if open) now builds on the current row: saving again replaces it knowingly.
+        if (current && typeof current.version === 'number') setBase(current.version);
+        props.onChanged();
+      } else props.onError(e);
     }
   };
   const orphaned = props.annotations.filter((a) => a.spans.some((s) => s.state === 'orphaned')).length;
@@ -52,6 +65,16 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
         {t('annotations.list', { count: props.annotations.length })}
         {orphaned ? <span className="badge badge-orphan"> {t('annotations.orphanedCount', { count: orphaned })}</span> : null}
       </h3>
+      {conflict ? (
+        <div className="conflict" role="alert" data-testid="annotation-conflict">
+          <p>{conflict.message}</p>
+          <p>{conflict.current === null ? t('team.conflictGone') : t('team.conflictCurrent', { text: conflict.current })}</p>
+          {editing ? <p className="muted">{t('team.conflictDraftKept')}</p> : null}
+          <button type="button" onClick={() => setConflict(null)}>
+            {t('common.close')}
+          </button>
+        </div>
+      ) : null}
       <ul className="annotation-list">
         {props.annotations.map((a) => (
           <li key={a.id} className="annotation" data-testid="annotation">
@@ -81,7 +104,7 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
                   className="primary"
                   onClick={() =>
                     void act(async () => {
-                      await call('updateAnnotation', { id: a.id, patch: { category: draft.category as never, status: draft.status as never, comment: draft.comment } });
+                      await changeAnnotation(a.id, base, { category: draft.category, status: draft.status, comment: draft.comment });
                       setEditing(null);
                     })
                   }
@@ -91,6 +114,11 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
                 <button type="button" onClick={() => setEditing(null)}>
                   {t('common.cancel')}
                 </button>
+                {base !== undefined && annotationVersion(a) !== undefined && annotationVersion(a) !== base ? (
+                  <p className="muted" data-testid="annotation-changed-meanwhile">
+                    {t('team.changedMeanwhile', { text: a.comment })}
+                  </p>
+                ) : null}
               </div>
             ) : a.comment ? (
               <p className="annotation-comment">{a.comment}</p>
@@ -106,7 +134,7 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
                     {s.rowKey}
                     {s.state !== 'attached' ? ` · ${t(`spanState.${s.state}`)}` : ''}
                   </span>{' '}
-                  <button type="button" className="link" aria-label={t('annotations.removeSpan')} onClick={() => void act(() => call('updateAnnotation', { id: a.id, patch: { removeSpanIds: [s.id] } }))}>
+                  <button type="button" className="link" aria-label={t('annotations.removeSpan')} onClick={() => void act(() => changeAnnotation(a.id, annotationVersion(a), { removeSpanIds: [s.id] }))}>
                     ×
                   </button>
                 </li>
@@ -117,6 +145,8 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
                 type="button"
                 onClick={() => {
                   setEditing(a.id);
+                  setBase(annotationVersion(a));
+                  setConflict(null);
                   setDraft({ category: a.category, status: a.status, comment: a.comment });
                 }}
               >
@@ -127,9 +157,8 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
                   type="button"
                   onClick={() =>
                     void act(async () => {
-                      await call('updateAnnotation', {
-                        id: a.id,
-                        patch: { addSpans: props.pending.map((p) => ({ docId: p.docId, rowKey: p.rowKey, unitId: p.unitId, start: p.start, end: p.end })) },
+                      await changeAnnotation(a.id, annotationVersion(a), {
+                        addSpans: props.pending.map((p) => ({ docId: p.docId, rowKey: p.rowKey, unitId: p.unitId, start: p.start, end: p.end })),
                       });
                       for (let i = props.pending.length - 1; i >= 0; i--) props.onRemovePending(i);
                     })
@@ -138,7 +167,7 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
                   {t('annotations.linkPending')}
                 </button>
               ) : null}
-              <button type="button" onClick={() => void act(() => call('deleteAnnotation', { id: a.id }))}>
+              <button type="button" onClick={() => void act(() => removeAnnotation(a.id, annotationVersion(a)))}>
                 {t('common.delete')}
               </button>
             </div>

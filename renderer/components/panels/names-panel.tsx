@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { scriptOf } from '../../../core/model/language.js';
 import type { NameForm } from '../../../core/model/findings.js';
 import type { NameEntityView, ProjectGrid } from '../../contract.js';
-import { call } from '../../api.js';
+import { acceptSpelling, spellingVersion, TeamConflictError } from '../../team/team-client.js';
 import { DiffText } from './diff-text.js';
 
 /** The spelling a form is compared with: the accepted one for its language, else the most used in its script. */
@@ -47,12 +47,19 @@ export const NamesPanel = memo(function NamesPanel(props: { names: readonly Name
     );
   }, [props.names, query, onlyVariants]);
 
-  const accept = async (entityId: string, lang: NameForm['lang'], text: string | null) => {
+  // Over a team database the change carries the version shown; if someone changed that spelling first, the
+  // server's message is shown here and the names are reloaded, so the next click acts on what is current.
+  const [conflict, setConflict] = useState<string | null>(null);
+  const accept = async (entity: NameEntityView, lang: NameForm['lang'], text: string | null) => {
     try {
-      await call('setAcceptedSpelling', { entityId, lang, text });
+      await acceptSpelling(entity.id, lang, text, spellingVersion(entity, lang));
+      setConflict(null);
       props.onChanged();
     } catch (e) {
-      props.onError(e);
+      if (e instanceof TeamConflictError) {
+        setConflict(e.message);
+        props.onChanged();
+      } else props.onError(e);
     }
   };
 
@@ -68,6 +75,14 @@ export const NamesPanel = memo(function NamesPanel(props: { names: readonly Name
           {t('names.onlyVariants')}
         </label>
       </div>
+      {conflict ? (
+        <div className="conflict" role="alert" data-testid="spelling-conflict">
+          <p>{conflict}</p>
+          <button type="button" onClick={() => setConflict(null)}>
+            {t('common.close')}
+          </button>
+        </div>
+      ) : null}
       {props.names.length === 0 ? <p className="hint">{t('names.none')}</p> : null}
       <ul className="name-list">
         {shown.map((e) => (
@@ -115,11 +130,11 @@ export const NamesPanel = memo(function NamesPanel(props: { names: readonly Name
                       <td>{f.count}</td>
                       <td>
                         {accepted === f.text ? (
-                          <button type="button" className="toggle on" onClick={() => void accept(e.id, f.lang, null)} aria-pressed="true">
+                          <button type="button" className="toggle on" onClick={() => void accept(e, f.lang, null)} aria-pressed="true">
                             {t('names.isAccepted')}
                           </button>
                         ) : (
-                          <button type="button" onClick={() => void accept(e.id, f.lang, f.text)} aria-pressed="false">
+                          <button type="button" onClick={() => void accept(e, f.lang, f.text)} aria-pressed="false">
                             {t('names.accept')}
                           </button>
                         )}
