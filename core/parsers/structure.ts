@@ -38,6 +38,12 @@ export interface StructureInput {
 
 const PROCEDURE = /(\d{4}\/\d{4}\((?:RSP|INI|COD|NLE|BUD|DEC|INL|IMM|REG|APP|ACI|RPS|DEA|SYN|CNS|AVC|INS|ITS|DCE|CNT)\))/;
 const PROCEDURE_LINE = /^\(?\s*\d{4}\/\d{4}\([A-Z]{3}\)\s*\)?$/;
+/**
+ * The procedure line of the title block as the sources print it: alone ("(2022/2505(RSP))") or, on doceo motion
+ * pages, after the tabling date ("19.1.2022 - (2022/2505(RSP))"). It feeds `procedure`, so it is never reported as
+ * a front-matter line left out.
+ */
+const TITLE_BLOCK_PROCEDURE = /^(?:\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*)?\(?\s*\d{4}\/\d{4}\([A-Z]{3}\)\s*\)?$/;
 const REFERENCE_PATTERNS: readonly RegExp[] = [
   /\bP\d{1,2}_TA(?:-PROV)?\(\d{4}\)\d{4}\b/g,
   /\bTA-\d{1,2}-\d{4}-\d{4}\b/g,
@@ -398,7 +404,8 @@ export function buildDocument(input: StructureInput): ParsedDocument {
         continue;
       }
       if (phase === 'front' && titleLine && l !== titleLine) {
-        dropped.push(l);
+        // The procedure line is part of the title block wherever it stands (it feeds `procedure`): not left out.
+        if (!TITLE_BLOCK_PROCEDURE.test(text)) dropped.push(l);
         continue;
       }
       if (PROCEDURE_LINE.test(text)) {
@@ -409,7 +416,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
         if (titleLine ? l === titleLine : !hasTitleStart || isTitleStart(text, p)) {
           phase = 'title';
           titleLines = [l];
-        } else {
+        } else if (!TITLE_BLOCK_PROCEDURE.test(text)) {
           dropped.push(l);
         }
         continue;
@@ -426,7 +433,8 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       if (p && isCitationStart(text, p, citationBoundary)) {
         phase = 'body';
       } else {
-        dropped.push(l);
+        // A procedure line after a blank line (a paragraph of its own in DOCX/HTML) still belongs to the title block.
+        if (!TITLE_BLOCK_PROCEDURE.test(text)) dropped.push(l);
         continue;
       }
     }
@@ -476,7 +484,10 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   if (dropped.length > 0) {
     warnings.push({
       code: 'front-matter',
-      message: `${dropped.length} line(s) before the opening line were not part of the title and were left out`,
+      message: `${dropped.length} line(s) before the opening line were not part of the title and were left out: ${dropped
+        .slice(0, 3)
+        .map((d) => `"${d.text.length > 60 ? `${d.text.slice(0, 59)}…` : d.text}"`)
+        .join(', ')}${dropped.length > 3 ? ', …' : ''}`,
       line: dropped[0].line,
     });
   }
