@@ -354,4 +354,28 @@ describe.skipIf(PG_UNAVAILABLE !== null)(`team server${PG_UNAVAILABLE ? ` — sk
     expect(activity[0]).toMatchObject({ username: 'rita', action: 'annotation.create', targetId: id });
     expect((await call(rita, 'no:such-channel', {})).status).toBe(404);
   });
+
+  it('tells the app it runs over the team database, with the activity cursor and the versions its versioned edits need', async () => {
+    const rita = await signedIn(f.url, 'rita');
+    const admin = await signedIn(f.url, 'admin');
+    const app = (c: TeamClient, channel: string) =>
+      fetch(`${f.url}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: c.cookie!, authorization: `Bearer ${c.csrf}` }, body: '{}' }).then(
+        async (r) => ((await r.json()) as { value: unknown }).value,
+      );
+    const latest = (await rita.get<{ seq: number }[]>('activity?limit=1')).body.value![0]?.seq ?? 0;
+    expect(await app(rita, 'app:get-info')).toMatchObject({ mode: 'browser', team: { username: 'rita', role: 'reviser', cursor: latest } });
+    type Named = { id: string; forms: unknown[]; accepted: Record<string, string>; acceptedVersions: Record<string, number> };
+    const danube = ((await app(rita, 'names:list')) as Named[]).find((n) => JSON.stringify(n.forms).includes('Danube'))!;
+    expect(danube.acceptedVersions.en).toBeUndefined();
+    // both set the English spelling from "none set": the second is refused and the first stays
+    expect((await rita.request('PUT', 'spellings', { entityId: danube.id, lang: 'en', text: 'Danube', version: null })).status).toBe(200);
+    const stale = await admin.request('PUT', 'spellings', { entityId: danube.id, lang: 'en', text: 'Donau', version: null });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.message).toMatch(/last changed by rita/);
+    const after = ((await app(admin, 'names:list')) as Named[]).find((n) => n.id === danube.id)!;
+    expect([after.accepted.en, after.acceptedVersions.en]).toEqual(['Danube', 1]);
+    // the feed the app polls names the change after the cursor it was given
+    const feed = (await admin.get<{ changes: { username: string; action: string }[] }>(`changes?after=${latest}`)).body.value!;
+    expect(feed.changes.map((c) => `${c.username} ${c.action}`)).toEqual(['rita spelling.set']);
+  });
 });
