@@ -47,4 +47,10 @@ export interface LanguageProfile {
   readonly motto: string;
   /** Frequent short function words, lower case, used by language detection. */
   readonly commonWords: readonly string[];
+  /**
+   * Coordinating conjunctions (and similar words) that follow a suspended compound, lower case: DE
+   * "Partnerschafts- und Kooperationsabkommen", NL "land- en tuinbouw", EN "pre- and post-". A line that ends in a
+   * hyphen and a line that starts with one of these are joined with a space, not glued (structure.ts joinLines).
+   */
+  readonly hyphenContinuations: readonly string[];
 }

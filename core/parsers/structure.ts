@@ -169,17 +169,43 @@ interface Block {
   gaps: number[];
 }
 
-/** Joins wrapped lines: a line-end hyphen between letters is kept and glued ("UE-" + "Kazahstan"). */
-export function joinLines(lines: readonly string[]): string {
+const NO_CONTINUATIONS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether `line` starts with one of `continuations` as a whole word ("und Kooperation…", "bzw. die…", "and/or"),
+ * compared case- and diacritic-insensitively.
+ */
+function startsWithContinuation(line: string, continuations: ReadonlySet<string>): boolean {
+  const word = /^[\p{L}\p{M}]+\.?/u.exec(line)?.[0];
+  if (!word) return false;
+  const next = line.charAt(word.length);
+  if (next !== '' && /[\p{L}\p{N}-]/u.test(next)) return false;
+  const f = fold(word);
+  return continuations.has(f) || continuations.has(f.replace(/\.$/, ''));
+}
+
+/**
+ * Joins wrapped lines. A line-end hyphen between letters is kept and glued ("UE-" + "Kazahstan" →
+ * "UE-Kazahstan"; "Partner-" + "schaft" → "Partner-schaft": without a dictionary a compound's hyphen cannot be told
+ * from a hyphenation break, and EU texts are full of compounds), except before a conjunction of the language
+ * (`continuations`, folded, from the profile's `hyphenContinuations`): there the hyphen closes a suspended compound
+ * and the space stays ("Partnerschafts-" + "und Kooperationsabkommen" → "Partnerschafts- und Kooperationsabkommen").
+ */
+export function joinLines(lines: readonly string[], continuations: ReadonlySet<string> = NO_CONTINUATIONS): string {
   let out = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
     if (!out) out = line;
-    else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(line)) out += line;
+    else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(line) && !startsWithContinuation(line, continuations)) out += line;
     else out += ` ${line}`;
   }
   return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/** The folded `hyphenContinuations` of a language, for `joinLines`. */
+export function continuationsOf(profile: LanguageProfile | undefined): ReadonlySet<string> {
+  return profile ? new Set(profile.hyphenContinuations.map(fold)) : NO_CONTINUATIONS;
 }
 
 /**
@@ -297,6 +323,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   const profile = PROFILES[lang];
   const p = profile ? patternsOf(profile) : null;
   const langUpper = lang.toUpperCase();
+  const continuations = continuationsOf(profile);
 
   // References anywhere (header, furniture, footnotes).
   const references = new Set<string>(input.references ?? []);
@@ -507,14 +534,14 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   // Closing paragraph: the last numbered paragraph, when it starts with the closing formula.
   const lastBlock = [...blocks].reverse().find((b) => b.kind === 'paragraph');
   if (lastBlock && p) {
-    const f = fold(joinLines(lastBlock.lines.map((x) => x.text)).replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), ''));
+    const f = fold(joinLines(lastBlock.lines.map((x) => x.text), continuations).replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), ''));
     if (p.closing.some((c) => f.startsWith(c) || f.includes(` ${c}`) && f.indexOf(c) < 40)) lastBlock.kind = 'closing';
   }
   // Back matter: web pages follow the closing paragraph with their footer ("Last updated: …", "Legal notice -
   // Privacy policy", EUR-Lex's "Top"). The closing paragraph ends with its first block that ends a sentence.
   const closingBlock = blocks[blocks.length - 1];
   if (closingBlock?.kind === 'closing') {
-    const strip = (ls: readonly SourceLine[]) => joinLines(ls.map((x) => x.text)).replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), '');
+    const strip = (ls: readonly SourceLine[]) => joinLines(ls.map((x) => x.text), continuations).replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), '');
     const end = [...closingBlock.gaps, closingBlock.lines.length].find((g) => g > 0 && /[.!]["”»)]?$/.test(strip(closingBlock.lines.slice(0, g))));
     if (end !== undefined && end < closingBlock.lines.length) {
       const after = closingBlock.lines.splice(end);
@@ -528,9 +555,9 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   for (const r of frontMatterReferences(frontMatter, lang)) references.add(r);
 
   // Join lines, mark glued calls in document order, then turn markers into offsets.
-  const titleParts = extractCalls(joinLines(titleLines.map((x) => x.text)).replace(PROCEDURE, '').replace(/\((?:[^()]*?\s[–—-])?\s*\)$/, ''));
+  const titleParts = extractCalls(joinLines(titleLines.map((x) => x.text), continuations).replace(PROCEDURE, '').replace(/\((?:[^()]*?\s[–—-])?\s*\)$/, ''));
   const title = titleParts.text.trim();
-  const texts = blocks.map((b) => joinLines(b.lines.map((x) => x.text)));
+  const texts = blocks.map((b) => joinLines(b.lines.map((x) => x.text), continuations));
   const bare = input.format === 'txt' || input.format === 'pdf';
   if (!explicitFootnotes) {
     const end = markGluedCalls(texts, 1, footnotes.length, bare, hasOjLayout(frontMatter));
@@ -597,7 +624,7 @@ function unstructuredDocument(
   }
   if (cur.length) groups.push(cur);
   const units: Unit[] = groups.map((g, i) => {
-    const { text, calls } = extractCalls(joinLines(g));
+    const { text, calls } = extractCalls(joinLines(g, continuationsOf(PROFILES[lang])));
     return { id: unitId('paragraph', i + 1), kind: 'paragraph', label: null, ordinal: i + 1, text, calls };
   });
   warnings.push({ code: 'unstructured', message: 'no EP structure recognised: each block of text is one unit' });

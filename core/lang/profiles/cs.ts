@@ -27,4 +27,5 @@ export const cs: LanguageProfile = {
   textsAdopted: ['Přijaté texty'],
   motto: 'Jednotná v rozmanitosti',
   commonWords: ['a', 'v', 've', 'na', 'se', 'že', 'je', 'jsou', 'k', 'ke', 's', 'z', 'ze', 'o', 'pro', 'který', 'která', 'které', 'jeho', 'byl', 'byla', 'bylo', 'také', 'není', 'lidská', 'práva', 'by', 'při', 'mají', 'kteří', 'tím', 'aby', 'od', 'do', 'za', 'proti', 'pouze', 'všechny', 'svých', 'své', 'svou', 'jejich', 'mezi', 'nebo', 'po', 'před', 'jako'],
+  hyphenContinuations: ['a', 'i', 'nebo', 'či', 'anebo'],
 };

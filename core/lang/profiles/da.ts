@@ -27,4 +27,5 @@ export const da: LanguageProfile = {
   textsAdopted: ['Vedtagne tekster'],
   motto: 'Forenet i mangfoldighed',
   commonWords: ['og', 'i', 'af', 'til', 'at', 'er', 'en', 'et', 'den', 'det', 'de', 'for', 'med', 'på', 'som', 'har', 'ikke', 'om', 'der', 'eller', 'sig', 'også', 'blev', 'menneskerettigheder', 'skal', 'hvor'],
+  hyphenContinuations: ['og', 'eller', 'samt'],
 };

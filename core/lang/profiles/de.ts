@@ -28,4 +28,5 @@ export const de: LanguageProfile = {
   textsAdopted: ['Angenommene Texte'],
   motto: 'In Vielfalt geeint',
   commonWords: ['der', 'die', 'das', 'und', 'in', 'den', 'von', 'zu', 'mit', 'des', 'dem', 'ist', 'sich', 'nicht', 'auf', 'für', 'eine', 'ein', 'dass', 'auch', 'werden', 'wird', 'sind', 'im', 'einer', 'über'],
+  hyphenContinuations: ['und', 'oder', 'sowie', 'bzw.', 'beziehungsweise', 'bis'],
 };

@@ -23,4 +23,5 @@ export const en: LanguageProfile = {
   textsAdopted: ['Texts adopted'],
   motto: 'United in diversity',
   commonWords: ['the', 'of', 'and', 'to', 'in', 'whereas', 'its', 'on', 'for', 'with', 'by', 'that', 'has', 'have', 'been', 'are', 'is', 'which', 'human', 'rights'],
+  hyphenContinuations: ['and', 'or', 'to'],
 };

@@ -28,4 +28,5 @@ export const es: LanguageProfile = {
   textsAdopted: ['Textos aprobados'],
   motto: 'Unida en la diversidad',
   commonWords: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'del', 'se', 'por', 'con', 'una', 'un', 'para', 'su', 'al', 'es', 'sobre', 'ha', 'han', 'como', 'lo', 'derechos', 'sus', 'ser', 'contra', 'desde', 'entre', 'todos', 'todas', 'este', 'esta', 'durante'],
+  hyphenContinuations: ['y', 'o', 'e', 'u'],
 };

@@ -27,4 +27,5 @@ export const et: LanguageProfile = {
   textsAdopted: ['Vastuvõetud tekstid'],
   motto: 'Ühinenud mitmekesisuses',
   commonWords: ['ja', 'on', 'et', 'ei', 'ka', 'mis', 'oli', 'kui', 'see', 'või', 'ning', 'selle', 'kes', 'mille', 'nende', 'aga', 'kõik', 'poolt', 'vahel', 'kohta', 'suhtes', 'oma', 'inimõiguste', 'tuleb'],
+  hyphenContinuations: ['ja', 'või', 'ning'],
 };

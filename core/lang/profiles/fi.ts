@@ -28,4 +28,5 @@ export const fi: LanguageProfile = {
   textsAdopted: ['Hyväksytyt tekstit'],
   motto: 'Moninaisuudessaan yhtenäinen',
   commonWords: ['ja', 'on', 'että', 'ei', 'se', 'joka', 'jotka', 'sekä', 'tai', 'myös', 'ovat', 'oli', 'kuin', 'mukaan', 'sen', 'niiden', 'jossa', 'kanssa', 'euroopan', 'parlamentti', 'ihmisoikeuksien', 'olisi', 'hän', 'tämän'],
+  hyphenContinuations: ['ja', 'tai', 'sekä'],
 };

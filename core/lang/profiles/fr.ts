@@ -26,4 +26,5 @@ export const fr: LanguageProfile = {
   textsAdopted: ['Textes adoptés'],
   motto: 'Unie dans la diversité',
   commonWords: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'à', 'en', 'que', 'qui', 'dans', 'pour', 'par', 'sur', 'une', 'un', 'est', 'sont', 'au', 'aux', 'ne', 'pas', 'avec', 'droits', 'ces'],
+  hyphenContinuations: ['et', 'ou'],
 };

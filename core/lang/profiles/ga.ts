@@ -29,4 +29,5 @@ export const ga: LanguageProfile = {
   textsAdopted: ['Téacsanna atá glactha', 'Téacsanna arna nglacadh'],
   motto: 'Aontaithe san éagsúlacht',
   commonWords: ['agus', 'an', 'na', 'ar', 'le', 'go', 'ag', 'do', 'is', 'ó', 'ach', 'mar', 'faoi', 'sa', 'don', 'leis', 'atá', 'níos', 'nach', 'gur', 'chun', 'bhí', 'sí', 'cearta', 'seo', 'sin'],
+  hyphenContinuations: ['agus', 'nó'],
 };

@@ -28,4 +28,5 @@ export const hr: LanguageProfile = {
   textsAdopted: ['Usvojeni tekstovi'],
   motto: 'Ujedinjeni u različitosti',
   commonWords: ['i', 'u', 'je', 'da', 'na', 'se', 'za', 'od', 'su', 'koji', 'koja', 'koje', 's', 'sa', 'o', 'iz', 'ili', 'kao', 'te', 'što', 'nije', 'kako', 'biti', 'ljudskih', 'prava', 'budući', 'sve', 'svih', 'zbog', 'svojih', 'svoje', 'njihove', 'prema', 'nakon', 'između', 'samo', 'već', 'ne', 'do'],
+  hyphenContinuations: ['i', 'ili', 'te'],
 };

@@ -28,4 +28,5 @@ export const hu: LanguageProfile = {
   textsAdopted: ['Elfogadott szövegek'],
   motto: 'Egyesülve a sokféleségben',
   commonWords: ['a', 'az', 'és', 'hogy', 'nem', 'is', 'egy', 'van', 'mivel', 'meg', 'de', 'vagy', 'által', 'között', 'valamint', 'kell', 'szerint', 'emberi', 'jogok', 'alapján', 'ezt', 'azt', 'mint', 'amely', 'volt'],
+  hyphenContinuations: ['és', 'vagy', 'illetve', 'valamint'],
 };

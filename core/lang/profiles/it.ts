@@ -26,4 +26,5 @@ export const it: LanguageProfile = {
   textsAdopted: ['Testi approvati'],
   motto: 'Unita nella diversità',
   commonWords: ['il', 'la', 'di', 'e', 'che', 'in', 'del', 'della', 'per', 'con', 'un', 'una', 'non', 'sono', 'è', 'dei', 'delle', 'le', 'gli', 'al', 'alla', 'nel', 'nella', 'si', 'diritti', 'ha', 'ed', 'suo', 'sua', 'sugli', 'sul', 'sulla', 'dal', 'dalla', 'ai', 'agli', 'nei', 'questo', 'questa', 'anche', 'tutti', 'tutte', 'tra', 'contro'],
+  hyphenContinuations: ['e', 'o', 'ed', 'od'],
 };

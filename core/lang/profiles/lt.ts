@@ -27,4 +27,5 @@ export const lt: LanguageProfile = {
   textsAdopted: ['Priimti tekstai'],
   motto: 'Suvienijusi įvairovę',
   commonWords: ['ir', 'į', 'kad', 'su', 'iš', 'dėl', 'yra', 'kaip', 'ar', 'bei', 'jo', 'jos', 'tai', 'buvo', 'taip', 'pat', 'ne', 'kuris', 'kurie', 'kurios', 'nuo', 'per', 'kadangi', 'žmogaus', 'teisių'],
+  hyphenContinuations: ['ir', 'ar', 'bei', 'arba'],
 };

@@ -28,4 +28,5 @@ export const lv: LanguageProfile = {
   textsAdopted: ['Pieņemtie teksti'],
   motto: 'Vienoti daudzveidībā',
   commonWords: ['un', 'ir', 'par', 'ar', 'no', 'uz', 'kas', 'ka', 'tā', 'kā', 'arī', 'vai', 'to', 'tas', 'lai', 'bija', 'nav', 'pret', 'šo', 'savu', 'kuru', 'starp', 'cilvēktiesību', 'tiesības'],
+  hyphenContinuations: ['un', 'vai'],
 };

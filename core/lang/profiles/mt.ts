@@ -27,4 +27,5 @@ export const mt: LanguageProfile = {
   textsAdopted: ['Testi adottati'],
   motto: 'Magħquda fid-diversità',
   commonWords: ['u', 'il', 'ta', 'li', 'fil', 'tal', 'għall', 'minn', 'għal', 'huwa', 'hija', 'dan', 'din', 'billi', 'mill', 'jew', 'ma', 'biex', 'dwar', 'fuq', 'ukoll', 'tad', 'lill', 'drittijiet', 'bniedem'],
+  hyphenContinuations: ['u', 'jew'],
 };

@@ -27,4 +27,5 @@ export const nl: LanguageProfile = {
   textsAdopted: ['Aangenomen teksten'],
   motto: 'In verscheidenheid verenigd',
   commonWords: ['de', 'het', 'een', 'van', 'en', 'in', 'dat', 'op', 'te', 'voor', 'met', 'zijn', 'is', 'niet', 'door', 'aan', 'die', 'worden', 'wordt', 'ook', 'om', 'over', 'heeft', 'als', 'rechten', 'naar'],
+  hyphenContinuations: ['en', 'of', 'tot'],
 };

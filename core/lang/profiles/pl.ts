@@ -28,4 +28,5 @@ export const pl: LanguageProfile = {
   textsAdopted: ['Teksty przyjęte'],
   motto: 'Zjednoczona w różnorodności',
   commonWords: ['i', 'w', 'na', 'z', 'się', 'że', 'do', 'nie', 'jest', 'o', 'oraz', 'przez', 'od', 'dla', 'są', 'jak', 'lub', 'który', 'która', 'które', 'po', 'ze', 'także', 'praw', 'człowieka', 'roku'],
+  hyphenContinuations: ['i', 'oraz', 'lub', 'albo'],
 };

@@ -27,4 +27,5 @@ export const pt: LanguageProfile = {
   textsAdopted: ['Textos aprovados'],
   motto: 'Unida na diversidade',
   commonWords: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'que', 'em', 'no', 'na', 'para', 'com', 'um', 'uma', 'por', 'é', 'não', 'são', 'ao', 'pelo', 'foi', 'direitos', 'contra', 'desde', 'entre', 'todos', 'todas', 'seu', 'sua', 'seus', 'suas', 'este', 'esta', 'nos', 'nas', 'às'],
+  hyphenContinuations: ['e', 'ou'],
 };

@@ -23,4 +23,5 @@ export const ro: LanguageProfile = {
   textsAdopted: ['Texte adoptate'],
   motto: 'Unită în diversitate',
   commonWords: ['și', 'în', 'din', 'cu', 'pentru', 'privind', 'care', 'ale', 'a', 'la', 'să', 'de', 'că', 'întrucât', 'este', 'sau', 'unei', 'acestora', 'drepturilor', 'omului'],
+  hyphenContinuations: ['și', 'sau'],
 };

@@ -27,4 +27,5 @@ export const sk: LanguageProfile = {
   textsAdopted: ['Prijaté texty'],
   motto: 'Zjednotení v rozmanitosti',
   commonWords: ['a', 'v', 'vo', 'na', 'sa', 'že', 'je', 'sú', 'k', 's', 'z', 'zo', 'o', 'pre', 'ktorý', 'ktorá', 'ktoré', 'jeho', 'bol', 'bola', 'aj', 'ako', 'alebo', 'nie', 'ľudské', 'práva', 'keďže', 'by', 'majú', 'ktorí', 'tým', 'aby', 'od', 'do', 'za', 'proti', 'voči', 'len', 'všetky', 'svojich', 'svoje', 'svoju', 'ich', 'medzi', 'po', 'pred'],
+  hyphenContinuations: ['a', 'i', 'alebo', 'či'],
 };

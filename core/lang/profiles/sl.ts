@@ -28,4 +28,5 @@ export const sl: LanguageProfile = {
   textsAdopted: ['Sprejeta besedila'],
   motto: 'Združena v raznolikosti',
   commonWords: ['in', 'v', 'je', 'da', 'na', 'se', 'za', 'ki', 'so', 'z', 's', 'o', 'iz', 'ali', 'kot', 'tudi', 'pa', 'ter', 'bi', 'ni', 'ker', 'od', 'človekovih', 'pravic', 'bila', 'njegove', 'k', 'h', 'pri', 'po', 'med', 'nad', 'pod', 'naj', 'vse', 'vseh', 'zaradi', 'svoje', 'svojih', 'samo', 'tega', 'do'],
+  hyphenContinuations: ['in', 'ali', 'ter'],
 };

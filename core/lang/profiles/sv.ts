@@ -29,4 +29,5 @@ export const sv: LanguageProfile = {
   textsAdopted: ['Antagna texter'],
   motto: 'Förenade i mångfalden',
   commonWords: ['och', 'i', 'att', 'av', 'för', 'som', 'på', 'med', 'en', 'ett', 'är', 'den', 'det', 'de', 'till', 'om', 'har', 'inte', 'eller', 'sig', 'också', 'från', 'vid', 'europaparlamentet', 'mänskliga', 'rättigheter'],
+  hyphenContinuations: ['och', 'eller', 'samt'],
 };
