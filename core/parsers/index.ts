@@ -1,8 +1,6 @@
 import { ParseError, UnsupportedFormatError } from '../errors.js';
 import type { ParsedDocument, SourceFormat } from '../model/document.js';
-import { docxParser } from './docx.js';
-import { htmlParser } from './html.js';
-import { pdfParser } from './pdf.js';
+import { DOCX_FORMAT, HTML_FORMAT, PDF_FORMAT, sniffDocx, sniffHtml, sniffPdf } from './sniff.js';
 import { tmxParser } from './tmx.js';
 import { txtParser } from './txt.js';
 import { xliffParser } from './xliff.js';
@@ -17,13 +15,30 @@ export { callMarker } from './normalise.js';
 export { decodeText } from './decode.js';
 
 /**
+ * A parser whose module is imported the first time a file of its format is read: the DOCX, PDF and HTML parsers
+ * pull in large libraries (jszip and mammoth, unpdf, linkedom) that would otherwise load, and cost start-up time,
+ * in every program that reads any file. Recognising the format needs only the descriptor and sniffer.
+ */
+function lazyParser(format: DocumentParser['format'], sniff: (head: Uint8Array) => boolean, load: () => Promise<DocumentParser>): DocumentParser {
+  let loaded: Promise<DocumentParser> | null = null;
+  return {
+    format,
+    sniff,
+    async parse(input, options) {
+      loaded ??= load();
+      return (await loaded).parse(input, options);
+    },
+  };
+}
+
+/**
  * The parser registry, keyed by format id. Explicit: a new format is one module plus one line here.
  * Order matters for sniffing: formats with a magic number come before plain text.
  */
 export const PARSERS: Partial<Record<SourceFormat, DocumentParser>> = {
-  pdf: pdfParser,
-  docx: docxParser,
-  html: htmlParser,
+  pdf: lazyParser(PDF_FORMAT, sniffPdf, async () => (await import('./pdf.js')).pdfParser),
+  docx: lazyParser(DOCX_FORMAT, sniffDocx, async () => (await import('./docx.js')).docxParser),
+  html: lazyParser(HTML_FORMAT, sniffHtml, async () => (await import('./html.js')).htmlParser),
   tmx: tmxParser,
   xliff: xliffParser,
   txt: txtParser,

@@ -1,7 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CoreError, InvalidInputError, MAX_INPUT_BYTES, NotFoundError, ParseError, parseDocument, isLangCode } from '../../core/index.js';
+// Narrow imports, not core/index.js: every command and `--help` load this module, and the whole core (with the
+// parsers) would otherwise load with it. The parsers load in loadDocument, when a command reads a document.
+import { CoreError, InvalidInputError, NotFoundError, ParseError } from '../../core/errors.js';
+import { isLangCode } from '../../core/model/language.js';
+import { MAX_INPUT_BYTES } from '../../core/parsers/types.js';
 import type { LangCode, ParsedDocument, ParseOptions } from '../../core/index.js';
 
 /** What a CLI command writes to; tests pass collectors, the binary passes the process streams. */
@@ -77,6 +81,7 @@ export async function isOfficialCorpusFile(path: string): Promise<boolean> {
 export async function loadDocument(path: string, options: ParseOptions = {}): Promise<ParsedDocument> {
   const bytes = await readInput(path);
   const official = options.official ?? (await isOfficialCorpusFile(path));
+  const { parseDocument } = await import('../../core/parsers/index.js');
   return parseDocument(bytes, { fileName: basename(path), ...options, official });
 }
 
