@@ -95,6 +95,11 @@ describe.skipIf(skip !== null)(`the app at /app/ in team mode, in Chromium${skip
     await admin.getByRole('tab', { name: /^Annotations/ }).click();
     await expect.poll(() => admin.getByTestId('annotation').count()).toBe(0);
 
+    // admin is writing an annotation of his own in the dialog while the news arrives
+    await admin.getByRole('button', { name: 'Annotate…' }).click();
+    const adminDialog = admin.getByTestId('annotation-dialog');
+    await adminDialog.locator('textarea[name="comment"]').fill('half-typed note');
+
     // rita annotates "91" in the French recital B. through the grid
     await selectIn(cell(rita, 'recital:2', 'fr'), '91');
     await rita.getByRole('button', { name: 'Annotate…' }).click();
@@ -113,6 +118,9 @@ describe.skipIf(skip !== null)(`the app at /app/ in team mode, in Chromium${skip
     expect(await notReloaded(admin)).toBe(true);
     expect(await admin.textContent('[data-testid="team-notice"]')).toMatch(/^Updated: rita added an annotation \(number on fr recital:2/);
     await expect.poll(() => cell(admin, 'recital:2', 'fr').locator('mark.hl-annotation').count()).toBeGreaterThan(0);
+    expect(await adminDialog.locator('textarea[name="comment"]').inputValue()).toBe('half-typed note');
+    await adminDialog.getByRole('button', { name: 'Cancel' }).click();
+    await adminDialog.waitFor({ state: 'hidden' });
 
     // both open the editor on version 1; admin types without saving, rita saves first
     const adminItem = admin.getByTestId('annotation').filter({ hasText: '91' });
