@@ -2,8 +2,29 @@
 // over IPC, never on the single-user browser server), sends versioned edits to the team API with the session's
 // token, turns a 409 into a TeamConflictError carrying the current row, and falls back to the ordinary API elsewhere.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TeamChange } from '../../renderer/team/team-client.js';
-import { refreshFor } from '../../renderer/hooks/use-team-feed.js';
+import { loadRenderer } from '../renderer/load-renderer.js';
+
+// tsconfig.node.json (which type-checks tests/) does not include renderer/: the modules are loaded at run time
+// (see load-renderer.ts) and the parts used here are declared here.
+interface TeamChange {
+  readonly seq: number;
+  readonly at: string;
+  readonly username: string;
+  readonly action: string;
+  readonly targetKind: string;
+  readonly targetId: string;
+  readonly summary: string;
+}
+interface TeamClientModule {
+  teamInfo(): Promise<{ username: string; role: string; cursor: number } | null>;
+  teamChanges(cursor: number): Promise<unknown>;
+  changeAnnotation(id: string, version: number | undefined, patch: { comment?: string }): Promise<void>;
+  removeAnnotation(id: string, version: number | undefined): Promise<void>;
+  acceptSpelling(entityId: string, lang: string, text: string | null, version: number | null | undefined): Promise<void>;
+  TeamConflictError: new (message: string, current: unknown) => Error & { readonly current: unknown };
+}
+const client = () => loadRenderer<TeamClientModule>('team/team-client.js');
+const feed = () => loadRenderer<{ refreshFor(changes: readonly TeamChange[]): { all: boolean; notes: boolean; names: boolean } }>('hooks/use-team-feed.js');
 
 interface Sent {
   readonly method: string;
@@ -41,7 +62,7 @@ describe('renderer team client', () => {
 
   it('on the team server: knows the user and cursor, and sends edits with their version and the session token', async () => {
     const sent = setUp({ team: true });
-    const c = await import('../../renderer/team/team-client.js');
+    const c = await client();
     expect(await c.teamInfo()).toEqual({ username: 'rita', role: 'reviser', cursor: 7 });
     await c.changeAnnotation('a-1', 2, { comment: 'new' });
     await c.removeAnnotation('a-1', 3);
@@ -57,16 +78,16 @@ describe('renderer team client', () => {
 
   it('turns a 409 into a TeamConflictError with the server’s message and the current row', async () => {
     setUp({ team: true, conflict: true });
-    const c = await import('../../renderer/team/team-client.js');
+    const c = await client();
     const e = await c.changeAnnotation('a-1', 2, { comment: 'mine' }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(c.TeamConflictError);
     expect((e as Error).message).toMatch(/now at version 3, last changed by fred/);
-    expect((e as InstanceType<typeof c.TeamConflictError>).current).toMatchObject({ version: 3, comment: 'fred’s text' });
+    expect((e as { current: unknown }).current).toMatchObject({ version: 3, comment: 'fred’s text' });
   });
 
   it('on the single-user browser server: not team mode, and edits go through the ordinary API', async () => {
     const sent = setUp({ team: false });
-    const c = await import('../../renderer/team/team-client.js');
+    const c = await client();
     expect(await c.teamInfo()).toBeNull();
     await c.changeAnnotation('a-1', undefined, { comment: 'x' });
     await c.removeAnnotation('a-1', undefined);
@@ -76,12 +97,13 @@ describe('renderer team client', () => {
 
   it('in the desktop app (IPC): not team mode, without asking anything over HTTP', async () => {
     const sent = setUp({ team: true, ipc: true });
-    const c = await import('../../renderer/team/team-client.js');
+    const c = await client();
     expect(await c.teamInfo()).toBeNull();
     expect(sent).toEqual([]);
   });
 
-  it('reloads what a batch of changes touches: the whole grid after a correction, else notes or names', () => {
+  it('reloads what a batch of changes touches: the whole grid after a correction, else notes or names', async () => {
+    const { refreshFor } = await feed();
     const ch = (targetKind: string): TeamChange => ({ seq: 1, at: '', username: 'rita', action: `${targetKind}.x`, targetKind, targetId: 'x', summary: '' });
     expect(refreshFor([ch('annotation')])).toEqual({ all: false, notes: true, names: false });
     expect(refreshFor([ch('finding'), ch('spelling')])).toEqual({ all: false, notes: true, names: true });
