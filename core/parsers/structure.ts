@@ -209,9 +209,24 @@ export function continuationsOf(profile: LanguageProfile | undefined): ReadonlyS
 }
 
 /**
+ * Words a digit is glued to without being a footnote call: a group or a chemical formula whose subscript was lost
+ * ("G7", "G20", "CO2", "NO2", "PM10", "CH4"), an EP document series ("A9", "B9"). A call after "UE"/"NATO" stays a
+ * call: only these short tokens are excluded.
+ */
+const NOT_A_CALL_WORD = /(?:^|[^\p{L}])(?:\p{Lu}|CO|NO|SO|CH|PM|NH|SF)$/u;
+
+/** A marker already in a text (a call the format marked). */
+const MARKER = new RegExp(`${CALL_OPEN}(\\d{1,4})${CALL_CLOSE}`, 'u');
+
+/**
  * Replaces footnote calls written as plain text with call markers, in document order, expecting calls
- * 1, 2, 3… . Handles "(n)"/"[n]" glued to the previous character, and — when `bare` — digits glued to a word
- * ("Kazahstan1"), to a closing quote or bracket, or to a year ("20192" = 2019 + call 2).
+ * `firstCall`, `firstCall` + 1, … up to `lastCall`. Handles "(n)"/"[n]" glued to the previous character (not to a
+ * number of one to three digits: "Article 3(2)", "Rule 144(5)" are paragraphs), and — when `bare` — digits glued
+ * to a word ("Kazahstan1"), to a closing quote or bracket, or to a year ("20192" = 2019 + call 2). Calls the format
+ * already marked are kept and move the expectation on: between two marked calls only the numbers between them are
+ * looked for, so a document whose calls are partly marked gets the others found where they stand. A number that
+ * is not the expected one is never touched: "2019", "COM(2021)0512", "Regulation (EU) 2019/452" stay whole.
+ * Returns the number expected next.
  */
 function markGluedCalls(texts: string[], firstCall: number, lastCall: number, bare: boolean, spaced = false): number {
   let k = firstCall;
@@ -219,38 +234,56 @@ function markGluedCalls(texts: string[], firstCall: number, lastCall: number, ba
     let t = texts[i];
     let from = 0;
     for (;;) {
-      if (lastCall > 0 && k > lastCall) break;
-      const candidates: { index: number; length: number; keep: string }[] = [];
       const tail = t.slice(from);
-      const ks = String(k);
-      const paren = new RegExp(`(?<=\\S)[(\\[]${ks}[)\\]](?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
-      if (paren) candidates.push({ index: paren.index, length: paren[0].length, keep: '' });
-      if (spaced && lastCall > 0) {
-        // OJ layout (facts doc §3): "Kazakhstan (1)," — a space before the call, but not "alineatul (1)".
-        const re = new RegExp(`(?<=[\\p{L}\\p{N}.”"»’)\\]]) \\(${ks}\\)(?=[\\s,.;:)”"»]|$)`, 'gu');
-        for (const m of tail.matchAll(re)) {
-          if (PARAGRAPH_BEFORE.test(tail.slice(Math.max(0, m.index - 30), m.index)) || PARAGRAPH_AFTER.test(tail.slice(m.index + m[0].length))) continue;
+      const marked = MARKER.exec(tail);
+      const limit = marked ? marked.index : tail.length;
+      const candidates: { index: number; length: number; keep: string }[] = [];
+      if (lastCall <= 0 || k <= lastCall) {
+        const ks = String(k);
+        const paren = new RegExp(`(?<=\\S)[(\\[]${ks}[)\\]](?=[\\s,.;:)”"»]|$)`, 'gu');
+        for (const m of tail.matchAll(paren)) {
+          // "3(2)", "144(5)": a paragraph of an article or rule; after a year ("2021(2)") it is a call.
+          const digits = /\d+$/.exec(tail.slice(0, m.index))?.[0];
+          if (digits && !/^(?:19|20)\d{2}$/.test(digits)) continue;
           candidates.push({ index: m.index, length: m[0].length, keep: '' });
           break;
         }
+        if (spaced && lastCall > 0) {
+          // OJ layout (facts doc §3): "Kazakhstan (1)," — a space before the call, but not "alineatul (1)".
+          const re = new RegExp(`(?<=[\\p{L}\\p{N}.”"»’)\\]]) \\(${ks}\\)(?=[\\s,.;:)”"»]|$)`, 'gu');
+          for (const m of tail.matchAll(re)) {
+            if (PARAGRAPH_BEFORE.test(tail.slice(Math.max(0, m.index - 30), m.index)) || PARAGRAPH_AFTER.test(tail.slice(m.index + m[0].length))) continue;
+            candidates.push({ index: m.index, length: m[0].length, keep: '' });
+            break;
+          }
+        }
+        if (bare && lastCall > 0) {
+          const word = new RegExp(`(?<=[\\p{L}”"»)\\]])${ks}(?=[\\s,.;:)”"»]|$)`, 'gu');
+          for (const m of tail.matchAll(word)) {
+            if (NOT_A_CALL_WORD.test(tail.slice(Math.max(0, m.index - 4), m.index))) continue;
+            candidates.push({ index: m.index, length: ks.length, keep: '' });
+            break;
+          }
+          const year = new RegExp(`(?<![\\d.,])((?:19|20)\\d{2})${ks}(?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
+          if (year) candidates.push({ index: year.index, length: year[0].length, keep: year[1] });
+          // After a date's closing abbreviation or dot: BG "2021 г.1", PL "2021 r.1", HR/LV "2021.1" (facts doc §5b).
+          const abbr = new RegExp(`(?:(?<=\\s\\p{Ll}{1,2}\\.)|(?<=(?<![\\d.,])(?:19|20)\\d{2}\\.))${ks}(?=[\\s,;:)”"»]|$)`, 'u').exec(tail);
+          if (abbr) candidates.push({ index: abbr.index, length: ks.length, keep: '' });
+        }
       }
-      if (bare && lastCall > 0) {
-        const word = new RegExp(`(?<=[\\p{L}”"»)\\]])${ks}(?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
-        if (word) candidates.push({ index: word.index, length: ks.length, keep: '' });
-        const year = new RegExp(`(?<![\\d.,])((?:19|20)\\d{2})${ks}(?=[\\s,.;:)”"»]|$)`, 'u').exec(tail);
-        if (year) candidates.push({ index: year.index, length: year[0].length, keep: year[1] });
-        // After a date's closing abbreviation or dot: BG "2021 г.1", PL "2021 r.1", HR/LV "2021.1" (facts doc §5b).
-        const abbr = new RegExp(`(?:(?<=\\s\\p{Ll}{1,2}\\.)|(?<=(?<![\\d.,])(?:19|20)\\d{2}\\.))${ks}(?=[\\s,;:)”"»]|$)`, 'u').exec(tail);
-        if (abbr) candidates.push({ index: abbr.index, length: ks.length, keep: '' });
+      const found = candidates.filter((c) => c.index + c.length <= limit).sort((a, b) => a.index - b.index)[0];
+      if (found) {
+        const at = from + found.index;
+        const replacement = found.keep + callMarker(k);
+        t = t.slice(0, at) + replacement + t.slice(at + found.length);
+        from = at + replacement.length;
+        k++;
+        continue;
       }
-      if (candidates.length === 0) break;
-      candidates.sort((a, b) => a.index - b.index);
-      const c = candidates[0];
-      const at = from + c.index;
-      const replacement = c.keep + callMarker(k);
-      t = t.slice(0, at) + replacement + t.slice(at + c.length);
-      from = at + replacement.length;
-      k++;
+      if (!marked) break;
+      // A call the format marked: the next plain call is the one after it.
+      k = Math.max(k, Number(marked[1]) + 1);
+      from += marked.index + marked[0].length;
     }
     texts[i] = t;
   }
@@ -334,7 +367,9 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   // Pass 1: drop page furniture, pull out footnote bodies.
   const footnotes: Footnote[] = [...(input.footnotes ?? [])];
   const explicitFootnotes = footnotes.length > 0;
-  let nextBody = footnotes.length + 1;
+  // Bodies the format found can be followed by typed ones it could not tell from text ("<sup>2</sup> OJ …" when
+  // the calls in the text are plain digits): those continue the numbering.
+  let nextBody = Math.max(0, ...footnotes.map((f) => f.n)) + 1;
   const kept: SourceLine[] = [];
   let furnitureCount = 0;
   let prevBlank = true;
@@ -351,7 +386,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       furnitureCount++;
       continue;
     }
-    const cand = explicitFootnotes ? null : footnoteBodyCandidate(l.text);
+    const cand = footnoteBodyCandidate(l.text);
     if (cand && cand.n === nextBody) {
       const calledBefore = new RegExp(`\\S[(\\[]${cand.n}[)\\]]|${CALL_OPEN}${cand.n}${CALL_CLOSE}|\\p{L}${cand.n}(?=[\\s,.;:]|$)|(?:19|20)\\d{2}${cand.n}(?=[\\s,.;:]|$)`, 'u');
       const before = kept.map((k) => k.text).join('\n');
@@ -558,11 +593,23 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   const titleParts = extractCalls(joinLines(titleLines.map((x) => x.text), continuations).replace(PROCEDURE, '').replace(/\((?:[^()]*?\s[–—-])?\s*\)$/, ''));
   const title = titleParts.text.trim();
   const texts = blocks.map((b) => joinLines(b.lines.map((x) => x.text), continuations));
-  const bare = input.format === 'txt' || input.format === 'pdf';
-  if (!explicitFootnotes) {
-    const end = markGluedCalls(texts, 1, footnotes.length, bare, hasOjLayout(frontMatter));
-    if (footnotes.length > 0 && end <= footnotes.length) {
-      warnings.push({ code: 'footnote-calls', message: `found ${end - 1} of ${footnotes.length} footnote calls in the text` });
+  // Calls the format marked (superscripts, links, Word footnote references). When every footnote body has one,
+  // nothing is written in plain text. Otherwise the missing calls are looked for as plain text — bare digits too
+  // ("Kazahstan1", "20192"): always in TXT and PDF text, and in DOCX/HTML exactly when bodies lack marked calls
+  // (digits typed or pasted without formatting); no digit of a body's number stays glued to a word.
+  const markedCalls = (): Set<number> => {
+    const seen = new Set<number>();
+    for (const t of [titleParts.calls.map((c) => callMarker(c.n)).join(''), ...texts]) for (const m of t.matchAll(new RegExp(MARKER, 'gu'))) seen.add(Number(m[1]));
+    return seen;
+  };
+  const bodiesUncalled = footnotes.length > 0 && footnotes.some((f) => !markedCalls().has(f.n));
+  if (!explicitFootnotes || bodiesUncalled) {
+    const bare = input.format === 'txt' || input.format === 'pdf' || bodiesUncalled;
+    markGluedCalls(texts, 1, footnotes.length, bare, hasOjLayout(frontMatter));
+    const found = markedCalls();
+    const called = footnotes.filter((f) => found.has(f.n)).length;
+    if (!explicitFootnotes && footnotes.length > 0 && called < footnotes.length) {
+      warnings.push({ code: 'footnote-calls', message: `found ${called} of ${footnotes.length} footnote calls in the text` });
     }
   }
 
