@@ -605,7 +605,9 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   const bodiesUncalled = footnotes.length > 0 && footnotes.some((f) => !markedCalls().has(f.n));
   if (!explicitFootnotes || bodiesUncalled) {
     const bare = input.format === 'txt' || input.format === 'pdf' || bodiesUncalled;
-    markGluedCalls(texts, 1, footnotes.length, bare, hasOjLayout(frontMatter));
+    // Calls marked in the title come first in document order: plain calls in the units follow them.
+    const firstCall = Math.max(0, ...titleParts.calls.map((c) => c.n)) + 1;
+    markGluedCalls(texts, firstCall, footnotes.length, bare, hasOjLayout(frontMatter));
     const found = markedCalls();
     const called = footnotes.filter((f) => found.has(f.n)).length;
     if (!explicitFootnotes && footnotes.length > 0 && called < footnotes.length) {

@@ -106,6 +106,25 @@ describe('plain-digit calls in DOCX and HTML text', () => {
     ]);
   });
 
+  it('a call marked in the title counts: the units\' plain calls continue after it', () => {
+    const d = buildDocument({
+      lines: blocks([
+        `European Parliament resolution of 20 January 2022 on Testland${callMarker(1)}`,
+        'The European Parliament,',
+        '– having regard to the agreement signed by Testland1 in 20192,',
+        '1. Instructs its President to forward this resolution to the Council.',
+      ]),
+      format: 'docx',
+      lang: 'en',
+      footnotes: [
+        { n: 1, text: 'Name as used by the United Nations.' },
+        { n: 2, text: 'OJ C 1, 1.1.2019, p. 1.' },
+      ],
+    });
+    expect(d.units[0].calls).toEqual([{ n: 1, offset: d.units[0].text.length }]);
+    expect(shown(d)[2]).toBe('having regard to the agreement signed by Testland1 in 2019{2},');
+  });
+
   it('only numbers between marked calls are looked for: a digit after the last marked call is not a call', () => {
     const d = parse(
       ['– having regard to Testland2 and the 2019 accord,', `– having regard to its resolutions on Testland${callMarker(1)},`, `– having regard to the agreement${callMarker(2)},`],
