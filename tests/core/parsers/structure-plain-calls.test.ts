@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument, SourceFormat } from '../../../core/index.js';
 import { docxParser } from '../../../core/parsers/docx.js';
+import { htmlParser } from '../../../core/parsers/html.js';
 import { callMarker } from '../../../core/parsers/normalise.js';
 import { buildDocument } from '../../../core/parsers/structure.js';
 import { expectedUnits } from './fixture-docs.js';
@@ -181,5 +182,24 @@ describe('plain-digit calls in DOCX and HTML text', () => {
   it('TXT still counts the calls it found among its typed bodies', () => {
     const d = parse(['– having regard to its resolutions on Testland1,', '– having regard to the agreement,'], 'txt', 2, false);
     expect(d.warnings.find((w) => w.code === 'footnote-calls')?.message).toBe('found 1 of 2 footnote calls in the text');
+  });
+});
+
+describe('an HTML page whose calls are plain digits', () => {
+  it.each([
+    ['superscript note numbers', '<p><sup>1</sup> Texts adopted, P9_TA(2021)0056.</p><p><sup>2</sup> OJ L 29, 4.2.2016, p. 3.</p>'],
+    ['typed note numbers', '<p>1 Texts adopted, P9_TA(2021)0056.</p><p>2 OJ L 29, 4.2.2016, p. 3.</p>'],
+    ['bracketed note numbers', '<p>(1) Texts adopted, P9_TA(2021)0056.</p><p>(2) OJ L 29, 4.2.2016, p. 3.</p>'],
+  ])('%s: calls found after the word and the year', async (_name, notes) => {
+    const html = `<html><body><p><b>European Parliament resolution of 20 January 2022 on Testland</b></p><p>(2022/2505(RSP))</p>
+<p>The European Parliament,</p><p>– having regard to its resolutions on Testland1,</p><p>– having regard to the agreement in force since 20202,</p>
+<p>1. Instructs its President to forward this resolution to the Council.</p><hr>${notes}</body></html>`;
+    const d = await htmlParser.parse(new TextEncoder().encode(html), { fileName: 'plain.html' });
+    expect(shown(d).slice(2, 4)).toEqual(['having regard to its resolutions on Testland{1},', 'having regard to the agreement in force since 2020{2},']);
+    expect(d.footnotes).toEqual([
+      { n: 1, text: 'Texts adopted, P9_TA(2021)0056.' },
+      { n: 2, text: 'OJ L 29, 4.2.2016, p. 3.' },
+    ]);
+    expect(d.warnings).toEqual([]);
   });
 });
