@@ -52,6 +52,17 @@ const MAX_LENGTH_COST = 25;
 const LEX_REWARD = 0.5;
 /** Cost per number found on one side of a bead only (up to three): numbers are rarely dropped in translation. */
 const NUMBER_PENALTY = 1;
+/**
+ * A sentence left without a partner costs its prior plus DEL_LENGTH · ln(1 + length/20) − DEL_SHIFT: short lines
+ * (OCR debris, captions, a heading printed in one edition only) are cheaper to leave out than long ones, which
+ * are rarely untranslated. Gale & Church's constant cost made a stray "V" or "Meine Anschrift :" join its
+ * neighbour's bead. Even with the constant cost at 70 characters. Tuned on the Text+Berg dev set.
+ */
+const DEL_LENGTH = 1;
+const DEL_SHIFT = 1.5;
+function deletionLengthCost(length: number): number {
+  return DEL_LENGTH * Math.log(1 + length / 20) - DEL_SHIFT;
+}
 /** Cells of the matrix aligned in full; larger inputs are first aligned coarsely to find a band. */
 const FULL_LIMIT = 400_000;
 /** Cells of the coarse pass. */
@@ -299,7 +310,7 @@ function pass(prep: Prepared, band: Band, bags: TokenBags, moves: Int8Array = AL
   const cost = (i: number, j: number, k: number): number => {
     const di = DI[k];
     const dj = DJ[k];
-    if (di === 0 || dj === 0) return PRIOR_COST[k];
+    if (di === 0 || dj === 0) return PRIOR_COST[k] + deletionLengthCost(di === 0 ? pb[j] - pb[j - 1] : pa[i] - pa[i - 1]);
     // A 1–1 bead reads the pair table; a bigger one intersects the unions of its sentences' bags, so a token
     // repeated in two sentences is not counted twice.
     const shared = di === 1 && dj === 1 ? table.get(i - 1, j - 1) : sharedWeight(unionA[di][i - di], unionB[dj][j - dj], bags.weight);
