@@ -58,7 +58,8 @@ export function omegatTranslate(
   const r = spawnSync(
     'java',
     ['-jar', OMEGAT_JAR, project, '--mode=console-translate', `--config-dir=${join(project, '.config')}`, '--disable-project-locking', '--no-team'],
-    { encoding: 'utf8', timeout: 180_000 },
+    // OmegaT writes an empty translate.txt into its working directory: keep it in the temporary project.
+    { encoding: 'utf8', timeout: 180_000, cwd: project },
   );
   return { status: r.status, out: `${r.stdout}\n${r.stderr}`, target: (name) => readFileSync(join(project, 'target', name), 'utf8') };
 }
