@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compiles the Node entry points (scripts/concordia.ts, scripts/web.ts, scripts/start.ts) to plain JavaScript in
+// Compiles the Node entry points (scripts/concordia.ts, scripts/web.ts, scripts/start.ts, scripts/serve.ts) to plain JavaScript in
 // out/node/, so `npm run concordia`, `npm run web` and `npm start` start without transpiling TypeScript on every
 // call (tsx costs most of a command's start-up).
 //
@@ -26,7 +26,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out', 'node');
 const manifestPath = join(outDir, 'inputs.json');
-export const ENTRIES = ['concordia', 'web', 'start'];
+export const ENTRIES = ['concordia', 'web', 'start', 'serve'];
 /**
  * Packages loaded from node_modules at run time: native addons, Electron and the build tools (vite, esbuild), and
  * those that read their own files. Everything else is bundled: one file loads much faster than a package's many.
