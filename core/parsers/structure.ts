@@ -1,6 +1,6 @@
 import { ParseError } from '../errors.js';
-import { normaliseLabel, recitalOrdinal } from '../lang/lettering.js';
-import type { LanguageProfile } from '../lang/profile.js';
+import { normaliseLabel, recitalLabel, recitalOrdinal } from '../lang/lettering.js';
+import type { LanguageProfile, LetteringScheme } from '../lang/profile.js';
 import { PROFILES } from '../lang/profiles/index.js';
 import { detectLanguage } from '../lang/detect.js';
 import type { LangCode } from '../model/language.js';
@@ -339,6 +339,88 @@ function chooseLanguage(lines: readonly string[], given: LangCode | undefined, f
   });
 }
 
+/** Where a text that lost its beginning starts: the first unit's kind, label and ordinal, and the line it is on. */
+interface MidStart {
+  readonly kind: 'recital' | 'paragraph';
+  readonly label: string;
+  readonly ordinal: number;
+  /** Index into the kept lines of the first unit's label line; the lines before it are the end of a cut unit. */
+  readonly at: number;
+}
+
+const LABEL_RECITAL = /^([\p{Lu}]{1,3})\.(?:\s+(.*))?$/u;
+const LABEL_PARAGRAPH = /^(\d{1,4})\.(?:\s+(.*))?$/;
+/** At most this much text may stand before the first label of a text that starts mid-sequence (the cut unit's tail). */
+const MAX_LEADING_LINES = 15;
+const MAX_LEADING_CHARS = 2000;
+
+/**
+ * Recognises a paste that starts in the middle of a document (a translator copies from recital F or paragraph 7
+ * onwards; a PDF lost its first page): no title, no opening line, no citation, and at the start a run of units
+ * whose labels follow each other — recitals in the language's lettering (`scheme`) led by its recital formula, or
+ * numbered paragraphs of paragraph shape (a sentence of several words). Evidence required, so that a text with no
+ * EP structure stays refused: three consecutive labels, or two recitals that both open with the formula. Lines
+ * before the first label (at most a few: the tail of a unit cut off) are allowed. Returns null when the evidence
+ * is not clear.
+ */
+function detectMidStart(kept: readonly SourceLine[], p: Patterns, scheme: LetteringScheme, format: SourceFormat): MidStart | null {
+  // Label lines at unit boundaries (after a blank line or a line ending in punctuation; PDF lines wrap inside
+  // sentences, so there only a blank line or a sentence end counts), with the text of the block each one opens.
+  const labels: { index: number; kind: 'recital' | 'paragraph'; label: string; ordinal: number; formula: boolean; words: number }[] = [];
+  let prev = '';
+  let leading = 0;
+  let leadingChars = 0;
+  for (let i = 0; i < kept.length && labels.length < 4; i++) {
+    const text = kept[i].text;
+    if (!text) {
+      prev = '';
+      continue;
+    }
+    const boundary = prev === '' || (format === 'pdf' ? /[;:.]$/ : /[;:.,]$/).test(prev);
+    prev = text;
+    const r = boundary ? LABEL_RECITAL.exec(text) : null;
+    const n = boundary ? LABEL_PARAGRAPH.exec(text) : null;
+    if (r || n) {
+      const kind = r ? 'recital' : 'paragraph';
+      const label = r ? normaliseLabel(scheme, r[1]) : n![1];
+      const ordinal = r ? recitalOrdinal(scheme, label) : Number(n![1]);
+      const body = (r ? r[2] : n![2]) ?? '';
+      if (ordinal !== null && ordinal >= 1) {
+        // The block's words: its label line and the lines after it up to the next blank line or label.
+        let words = body.split(/\s+/).filter(Boolean).length;
+        for (let j = i + 1; j < kept.length && kept[j].text && !LABEL_RECITAL.test(kept[j].text) && !LABEL_PARAGRAPH.test(kept[j].text); j++) {
+          words += kept[j].text.split(/\s+/).length;
+        }
+        const formula = p.recital.some((f) => startsWithWord(fold(body), f));
+        labels.push({ index: i, kind, label, ordinal, formula, words });
+        continue;
+      }
+    }
+    if (labels.length > 0) continue;
+    // Before the first label: the tail of a cut unit, never the title block or the preamble.
+    if (isOpeningLine(text, p) || isTitleStart(text, p) || isCitationStart(text, p, true) || TITLE_BLOCK_PROCEDURE.test(text)) return null;
+    leading++;
+    leadingChars += text.length;
+    if (leading > MAX_LEADING_LINES || leadingChars > MAX_LEADING_CHARS) return null;
+  }
+  const first = labels[0];
+  if (!first) return null;
+  let run = 1;
+  while (run < labels.length && labels[run].kind === first.kind && labels[run].ordinal === first.ordinal + run) run++;
+  const chain = labels.slice(0, run);
+  if (first.kind === 'recital') {
+    const formulas = chain.filter((l) => l.formula).length;
+    const hasFormula = p.recital.length > 0;
+    // A recital run is clear when its labels follow each other and open with the formula; a language without a
+    // recital formula needs three labels of unit length.
+    const ok = hasFormula ? (run >= 3 && formulas >= 2) || (run >= 2 && formulas === run) : run >= 3 && chain.every((l) => l.words >= 6);
+    if (!ok) return null;
+  } else if (run < 3 || !chain.every((l) => l.words >= 6)) {
+    return null;
+  }
+  return { kind: first.kind, label: first.label, ordinal: first.ordinal, at: first.index };
+}
+
 /**
  * Recognises an EP resolution's structure in lines of text. See the module comment.
  * @throws ParseError `no-structure` when nothing EP-like is found and `allowUnstructured` is not set,
@@ -430,14 +512,40 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   let pendingDash = false;
   let prevText = '';
   let prevEmpty = true;
+  // A text that lost its beginning (no title, no opening line, no citation before the first label) starts in the
+  // body with the labels it has: recital F keeps ordinal 6, paragraph 7 ordinal 7.
+  const midStart = p && openingAt < 0 && titleAt < 0 ? detectMidStart(kept, p, scheme, input.format) : null;
+  const cutTail: SourceLine[] = [];
+  if (midStart) {
+    phase = 'body';
+    if (midStart.kind === 'recital') lastRecital = midStart.ordinal - 1;
+    else lastPara = midStart.ordinal - 1;
+    const unit = `${midStart.kind} ${midStart.label}`;
+    const before =
+      midStart.ordinal === 1
+        ? ''
+        : midStart.kind === 'recital'
+          ? `; recital${midStart.ordinal > 2 ? `s ${recitalLabel(scheme, 1)}–` : ' '}${recitalLabel(scheme, midStart.ordinal - 1)} and the citations are missing`
+          : `; paragraph${midStart.ordinal > 2 ? 's 1–' : ' '}${midStart.ordinal - 1} and everything before ${midStart.ordinal > 2 ? 'them' : 'it'} are missing`;
+    warnings.push({
+      code: 'missing-beginning',
+      message: `the text seems to start at ${unit}: no title or opening line was found${before}`,
+      line: kept[midStart.at].line,
+    });
+  }
 
   const startBlock = (kind: UnitKind, label: string | null, first: SourceLine) => {
     current = { kind, label, lines: [first], gaps: [] };
     blocks.push(current);
   };
 
-  for (const l of kept) {
+  for (const [index, l] of kept.entries()) {
     const text = l.text;
+    if (midStart && index < midStart.at) {
+      // The end of a unit cut off before the first label: it has no partner to be told from, so it is left out.
+      if (text) cutTail.push(l);
+      continue;
+    }
     if (!text) {
       prevEmpty = true;
       if (phase === 'title' && titleLines.length > 0) phase = 'preamble';
@@ -554,6 +662,14 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     });
   }
 
+  if (cutTail.length > 0) {
+    warnings.push({
+      code: 'missing-beginning',
+      message: `${cutTail.length} line(s) before ${midStart!.kind} ${midStart!.label} seem to be the end of a unit cut off and were left out: "${cutTail[0].text.length > 60 ? `${cutTail[0].text.slice(0, 59)}…` : cutTail[0].text}"`,
+      line: cutTail[0].line,
+    });
+  }
+
   const structured = blocks.some((b) => b.kind === 'citation' || b.kind === 'recital' || (b.kind === 'paragraph' && b.label !== null));
   if (!structured) {
     if (!input.allowUnstructured) {
@@ -626,6 +742,8 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     units.push({ id: 'opening', kind: 'opening', label: null, ordinal: 1, text, calls });
   }
   const counters: Record<UnitKind, number> = { title: 0, opening: 0, citation: 0, recital: 0, paragraph: 0, closing: 0 };
+  // The units a text that starts mid-sequence lost still count: its first recital F is recital:6.
+  if (midStart) counters[midStart.kind] = midStart.ordinal - 1;
   blocks.forEach((b, i) => {
     const kind = b.kind;
     counters[kind] += 1;
