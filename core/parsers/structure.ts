@@ -514,10 +514,19 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   let prevEmpty = true;
   // A text that lost its beginning (no title, no opening line, no citation before the first label) starts in the
   // body with the labels it has: recital F keeps ordinal 6, paragraph 7 ordinal 7.
-  const midStart = p && openingAt < 0 && titleAt < 0 ? detectMidStart(kept, p, scheme, input.format) : null;
+  // A text that keeps its title block and opening line can lose the units after them in the same way (a paste of
+  // the first page and then of a later one): there the run is looked for after the opening line.
+  const afterOpening = p && openingAt >= 0 ? detectMidStart(kept.slice(openingAt + 1), p, scheme, input.format) : null;
+  const midStart: MidStart | null =
+    p && openingAt < 0 && titleAt < 0
+      ? detectMidStart(kept, p, scheme, input.format)
+      : afterOpening && afterOpening.ordinal > 1
+        ? { ...afterOpening, at: afterOpening.at + openingAt + 1 }
+        : null;
+  const skipFrom = midStart && openingAt >= 0 ? openingAt + 1 : 0;
   const cutTail: SourceLine[] = [];
   if (midStart) {
-    phase = 'body';
+    if (openingAt < 0) phase = 'body';
     if (midStart.kind === 'recital') lastRecital = midStart.ordinal - 1;
     else lastPara = midStart.ordinal - 1;
     const unit = `${midStart.kind} ${midStart.label}`;
@@ -529,7 +538,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
           : `; paragraph${midStart.ordinal > 2 ? 's 1–' : ' '}${midStart.ordinal - 1} and everything before ${midStart.ordinal > 2 ? 'them' : 'it'} are missing`;
     warnings.push({
       code: 'missing-beginning',
-      message: `the text seems to start at ${unit}: no title or opening line was found${before}`,
+      message: openingAt < 0 ? `the text seems to start at ${unit}: no title or opening line was found${before}` : `after the opening line the text seems to start at ${unit}${before}`,
       line: kept[midStart.at].line,
     });
   }
@@ -541,7 +550,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
 
   for (const [index, l] of kept.entries()) {
     const text = l.text;
-    if (midStart && index < midStart.at) {
+    if (midStart && index >= skipFrom && index < midStart.at) {
       // The end of a unit cut off before the first label: it has no partner to be told from, so it is left out.
       if (text) cutTail.push(l);
       continue;

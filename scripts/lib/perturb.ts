@@ -39,7 +39,9 @@ export const EDITS = [
  * text ends: `cut-after-paragraph` keeps paragraph `at` whole; `cut-in-paragraph`, `cut-in-recital` and
  * `cut-in-citation` keep about half of that unit; `cut-few-words` keeps its first few words; `drop-last-paragraphs`
  * removes the last `at` numbered paragraphs and the closing one but keeps the footnotes; `missing-beginning` also
- * loses the first `at` citations and ends inside paragraph `to`. A cut text loses its footnotes (they come last).
+ * loses the first `at` citations and ends inside paragraph `to` — or, with `start: 'recitals'` / `'paragraphs'`,
+ * loses everything before recital / paragraph `at` + 1 (title, opening line, citations, earlier units: a paste
+ * that starts mid-sequence) and ends inside paragraph `to`. A cut text loses its footnotes (they come last).
  */
 export const TRUNCATIONS = [
   'cut-after-paragraph',
@@ -62,6 +64,11 @@ export interface Perturbation {
   readonly at: number;
   /** `missing-beginning` only: the paragraph inside which the text ends (default `at` + 12). */
   readonly to?: number;
+  /**
+   * `missing-beginning` only: what the text loses at its start — `at` citations (default, title and opening line
+   * kept), or everything before recital `at` + 1 or paragraph `at` + 1.
+   */
+  readonly start?: 'citations' | 'recitals' | 'paragraphs';
 }
 
 /** What the aligner should report for one pivot row (or one extra row) about the perturbed version. */
@@ -138,9 +145,12 @@ function render(blocks: readonly Block[]): string {
     .join('\n\n');
 }
 
-/** Unit ids the parser will give the blocks, in order (by position within each kind). */
-function newIds(blocks: readonly Block[]): (string | null)[] {
-  const counts = { citation: 0, recital: 0, paragraph: 0 };
+/**
+ * Unit ids the parser will give the blocks, in order (by position within each kind, after the `lost` units of a
+ * kind a text that starts mid-sequence does not have: it keeps their ordinals).
+ */
+function newIds(blocks: readonly Block[], lost: { recital?: number; paragraph?: number } = {}): (string | null)[] {
+  const counts = { citation: 0, recital: lost.recital ?? 0, paragraph: lost.paragraph ?? 0 };
   return blocks.map((b) => {
     switch (b.kind) {
       case 'citation':
@@ -212,6 +222,8 @@ export function perturb(text: string, lang: LangCode, p: Perturbation): Perturbe
   const recitalOrd = (i: number) => blocks.slice(0, i + 1).filter((b) => b.kind === 'recital').length;
   const merged: string[] = [];
   const lostFootnotes: number[] = [];
+  const lost: { recital?: number; paragraph?: number } = {};
+  let frontLost = false;
   switch (p.kind) {
     case 'drop-citation':
     case 'drop-recital':
@@ -302,7 +314,19 @@ export function perturb(text: string, lang: LangCode, p: Perturbation): Perturbe
         }
         lostFootnotes.push(...footnoteNumbers(gone));
       }
-      if (p.kind === 'missing-beginning') {
+      if (p.kind === 'missing-beginning' && p.start !== undefined && p.start !== 'citations') {
+        // A paste that starts at recital / paragraph `at` + 1: the title block, the opening line and every unit
+        // before it are gone; the footnotes (at the end) stay, though the calls to some of them went with the units.
+        const kind = p.start === 'recitals' ? 'recital' : 'paragraph';
+        const first = nth(blocks, kind, p.at + 1);
+        for (const gone of blocks.splice(0, first)) {
+          if (!gone.origin) continue;
+          dropped.add(gone.origin);
+          addFlag(gone.origin, 'missing');
+        }
+        lost[kind] = p.at;
+        frontLost = true;
+      } else if (p.kind === 'missing-beginning') {
         const first = nth(blocks, 'citation', 1);
         for (const gone of blocks.splice(first, p.at)) {
           if (gone.kind !== 'citation') throw new Error(`perturb: ${lang} has fewer than ${p.at} citations`);
@@ -330,7 +354,7 @@ export function perturb(text: string, lang: LangCode, p: Perturbation): Perturbe
   }
 
   // Expected rows: every original unit (the pivot shares these ids), then the inserted ones.
-  const ids = newIds(blocks);
+  const ids = newIds(blocks, lost);
   const idsOf = new Map<string, string[]>();
   const extras: ExpectedRow[] = [];
   blocks.forEach((b, i) => {
@@ -349,7 +373,9 @@ export function perturb(text: string, lang: LangCode, p: Perturbation): Perturbe
     ids: dropped.has(key) || (merged.length && key === merged[1]) ? [] : (idsOf.get(key) ?? []),
     flags: flags.get(key) ?? [],
   }));
-  const front: ExpectedRow[] = [{ key: 'title', ids: ['title'], flags: [] }, { key: 'opening', ids: ['opening'], flags: [] }];
+  const front: ExpectedRow[] = frontLost
+    ? [{ key: 'title', ids: [], flags: ['missing'] }, { key: 'opening', ids: [], flags: ['missing'] }]
+    : [{ key: 'title', ids: ['title'], flags: [] }, { key: 'opening', ids: ['opening'], flags: [] }];
   const footnotes: ExpectedRow[] = lostFootnotes.map((n) => ({ key: `footnote:${n}`, ids: [], flags: ['missing'] }));
   return { text: render(blocks), expected: [...front, ...expected, ...extras, ...footnotes] };
 }

@@ -48,6 +48,11 @@ export const TRUNCATION_CASES: readonly Perturbation[] = [
   { kind: 'drop-last-paragraphs', at: 8 },
   { kind: 'missing-beginning', at: 3, to: 15 },
   { kind: 'missing-beginning', at: 1, to: 4 },
+  // Issue 16: pastes that start mid-sequence — no title, no opening line, first unit recital F / paragraph 7.
+  { kind: 'missing-beginning', start: 'recitals', at: 5, to: 15 },
+  { kind: 'missing-beginning', start: 'recitals', at: 11, to: 20 },
+  { kind: 'missing-beginning', start: 'paragraphs', at: 6, to: 18 },
+  { kind: 'missing-beginning', start: 'paragraphs', at: 1, to: 9 },
 ];
 
 /** Compares a two-document grid (pivot 0) with the expected rows; returns the differences, empty when right. */
@@ -94,7 +99,7 @@ describe('perturbation suite: RO pivot against each version', async () => {
       for (const r of grid.rows) expect(r.cells[1].map((s) => s.id)).toEqual([r.key]);
     });
     for (const c of [...CASES, ...TRUNCATION_CASES]) {
-      it(`${lang}: ${c.kind} at ${c.at}`, async () => {
+      it(`${lang}: ${c.kind}${c.start ? ` (${c.start})` : ''} at ${c.at}`, async () => {
         const p = perturb(text, lang, c);
         const doc = await parse(p.text, lang);
         const grid = alignDocuments([ro, doc]);

@@ -1,0 +1,167 @@
+// Issue 16: a paste that starts in the middle of a document (from recital F, from paragraph 7, a PDF whose first
+// page is missing) is recognised with its true labels and ordinals, no invented title and a warning; text with no
+// EP structure is still refused. The texts are our own, in the shape of EP resolutions.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../core/parsers/index.js';
+import { ParseError } from '../../../core/errors.js';
+import type { LangCode, ParsedDocument, SourceFormat } from '../../../core/index.js';
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+const build = (text: string, lang: LangCode, format: SourceFormat = 'txt') => buildDocument({ lines: lines(text), format, lang, fileName: 'partial.txt' });
+const shape = (doc: ParsedDocument) => doc.units.map((u) => `${u.id} ${u.label ?? '-'} ${u.ordinal}`);
+const startWarnings = (doc: ParsedDocument) => doc.warnings.filter((w) => w.code === 'missing-beginning').map((w) => w.message);
+
+const EN_FROM_F = [
+  'F. whereas the regional water authority closed three reservoirs in March 2021 without notice;',
+  '',
+  'G. whereas about 14 000 households in the valley had no drinking water for eleven days;',
+  '',
+  'H. whereas the local press reported on the shortage and two journalists were fined;',
+  '',
+  '1. Calls on the authorities to reopen the reservoirs and publish the inspection reports;',
+  '',
+  '2. Regrets the fines imposed on journalists and asks for them to be withdrawn;',
+  '',
+  '3. Instructs its President to forward this resolution to the Council and the Commission.',
+].join('\n');
+
+describe('a paste that starts at a recital', () => {
+  it('EN from recital F: recital F is ordinal 6, no title, paragraphs from 1, a warning naming recital F', () => {
+    const doc = build(EN_FROM_F, 'en');
+    expect(shape(doc)).toEqual(['recital:6 F 6', 'recital:7 G 7', 'recital:8 H 8', 'para:1 1 1', 'para:2 2 2', 'closing 3 1']);
+    expect(doc.units.some((u) => u.kind === 'title' || u.kind === 'opening')).toBe(false);
+    expect(doc.units[0].text).toBe('whereas the regional water authority closed three reservoirs in March 2021 without notice;');
+    expect(startWarnings(doc)).toEqual(['the text seems to start at recital F: no title or opening line was found; recitals A–E and the citations are missing']);
+    expect(doc.warnings.find((w) => w.code === 'missing-beginning')?.line).toBe(1);
+  });
+
+  it('EL from recital ΣΤ (the Greek sixth letter is two characters)', () => {
+    const text = [
+      'ΣΤ. λαμβάνοντας υπόψη ότι η περιφερειακή αρχή υδάτων έκλεισε τρεις ταμιευτήρες τον Μάρτιο του 2021·',
+      '',
+      'Ζ. λαμβάνοντας υπόψη ότι περίπου 14 000 νοικοκυριά έμειναν χωρίς πόσιμο νερό για έντεκα ημέρες·',
+      '',
+      '1. καλεί τις αρχές να ανοίξουν ξανά τους ταμιευτήρες και να δημοσιεύσουν τις εκθέσεις επιθεώρησης·',
+      '',
+      '2. αναθέτει στην Πρόεδρό του να διαβιβάσει το παρόν ψήφισμα στο Συμβούλιο και στην Επιτροπή.',
+    ].join('\n');
+    const doc = build(text, 'el');
+    expect(shape(doc)).toEqual(['recital:6 ΣΤ 6', 'recital:7 Ζ 7', 'para:1 1 1', 'closing 2 1']);
+    expect(startWarnings(doc)[0]).toMatch(/^the text seems to start at recital ΣΤ: .*recitals Α–Ε /);
+  });
+
+  it('BG from recital Е, with a Latin look-alike letter in one label', () => {
+    const text = [
+      'Е. като има предвид, че регионалната водна агенция затвори три язовира през март 2021 г.;',
+      '',
+      'Ж. като има предвид, че около 14 000 домакинства останаха без питейна вода в продължение на единадесет дни;',
+      '',
+      'З. като има предвид, че местната преса съобщи за недостига и двама журналисти бяха глобени;',
+      '',
+      'И. като има предвид, че глобите бяха обжалвани пред съда;',
+      '',
+      '1. призовава властите да отворят отново язовирите;',
+      '',
+      '2. възлага на своя председател да предаде настоящата резолюция на Съвета и на Комисията.',
+    ].join('\n');
+    // The sixth Bulgarian letter Е typed as a Latin E: the label is normalised, the ordinal stays 6.
+    const doc = build(text.replace(/^Е\./, 'E.'), 'bg');
+    expect(shape(doc).slice(0, 4)).toEqual(['recital:6 Е 6', 'recital:7 Ж 7', 'recital:8 З 8', 'recital:9 И 9']);
+    expect(startWarnings(doc)[0]).toMatch(/^the text seems to start at recital Е: .*recitals А–Д /);
+  });
+
+  it('leaves out the tail of the unit cut before the first label, and says so', () => {
+    const text = ['and the authorities did not answer the letters sent to them in 2020;', '', EN_FROM_F].join('\n');
+    const doc = build(text, 'en');
+    expect(shape(doc)[0]).toBe('recital:6 F 6');
+    expect(startWarnings(doc)).toHaveLength(2);
+    expect(startWarnings(doc)[1]).toMatch(/^1 line\(s\) before recital F seem to be the end of a unit cut off and were left out: "and the authorities/);
+    expect(doc.units.map((u) => u.text).join(' ')).not.toContain('did not answer');
+  });
+});
+
+describe('a paste that starts at a paragraph', () => {
+  const RO_FROM_7 = [
+    '7. invită autoritățile să redeschidă cele trei rezervoare și să publice rapoartele de inspecție;',
+    '',
+    '8. regretă amenzile aplicate celor doi jurnaliști și cere ca acestea să fie retrase fără întârziere;',
+    '',
+    '9. solicită Comisiei să urmărească situația aprovizionării cu apă potabilă din întreaga regiune;',
+    '',
+    '10. încredințează Președintei sarcina de a transmite prezenta rezoluție Consiliului și Comisiei.',
+  ].join('\n');
+
+  it('RO from paragraph 7: paragraph 7 is ordinal 7, the closing paragraph is found, a warning', () => {
+    const doc = build(RO_FROM_7, 'ro');
+    expect(shape(doc)).toEqual(['para:7 7 7', 'para:8 8 8', 'para:9 9 9', 'closing 10 1']);
+    expect(startWarnings(doc)).toEqual(['the text seems to start at paragraph 7: no title or opening line was found; paragraphs 1–6 and everything before them are missing']);
+  });
+
+  it('PDF text whose first page is missing: wrapped lines, the page starting inside paragraph 6', () => {
+    const text = [
+      'rezervoarele închise fără nicio notificare prealabilă;',
+      '7. invită autoritățile să redeschidă cele trei rezervoare și să',
+      'publice rapoartele de inspecție;',
+      '8. regretă amenzile aplicate celor doi jurnaliști și cere ca',
+      'acestea să fie retrase fără întârziere;',
+      '9. solicită Comisiei să urmărească situația aprovizionării cu apă',
+      'potabilă din întreaga regiune;',
+      '10. încredințează Președintei sarcina de a transmite prezenta',
+      'rezoluție Consiliului și Comisiei.',
+    ].join('\n');
+    const doc = build(text, 'ro', 'pdf');
+    expect(shape(doc)).toEqual(['para:7 7 7', 'para:8 8 8', 'para:9 9 9', 'closing 10 1']);
+    expect(doc.units[0].text).toBe('invită autoritățile să redeschidă cele trei rezervoare și să publice rapoartele de inspecție;');
+    expect(startWarnings(doc)).toHaveLength(2);
+  });
+
+  it('a text that keeps its title block and jumps to paragraph 7 after the opening line', () => {
+    const text = ['Rezoluția Parlamentului European referitoare la apa potabilă din Testland', '', 'Parlamentul European,', '', RO_FROM_7].join('\n');
+    const doc = build(text, 'ro');
+    expect(shape(doc)).toEqual(['title - 1', 'opening - 1', 'para:7 7 7', 'para:8 8 8', 'para:9 9 9', 'closing 10 1']);
+    expect(startWarnings(doc)).toEqual(['after the opening line the text seems to start at paragraph 7; paragraphs 1–6 and everything before them are missing']);
+  });
+
+  it('a whole document starting at paragraph 1 gets no warning', () => {
+    const text = ['Rezoluția Parlamentului European referitoare la apa potabilă din Testland', '', 'Parlamentul European,', '', RO_FROM_7.replace(/^(\d+)\./gm, (_, n: string) => `${Number(n) - 6}.`)].join('\n');
+    const doc = build(text, 'ro');
+    expect(shape(doc)).toEqual(['title - 1', 'opening - 1', 'para:1 1 1', 'para:2 2 2', 'para:3 3 3', 'closing 4 1']);
+    expect(startWarnings(doc)).toEqual([]);
+  });
+});
+
+describe('text without EP structure is still refused', () => {
+  const refused = (text: string, lang: LangCode) => {
+    try {
+      build(text, lang);
+    } catch (e) {
+      return e instanceof ParseError ? e.code : 'other error';
+    }
+    return 'accepted';
+  };
+
+  it('a short numbered list is not a run of paragraphs', () => {
+    expect(refused('Shopping list\n\n7. Bread and milk.\n\n8. Two kilos of apples.\n\n9. Call the plumber.', 'en')).toBe('no-structure');
+  });
+
+  it('two lettered lines without the recital formula are not recitals', () => {
+    expect(refused('F. The library opens at nine on weekdays and closes at five.\n\nG. It is closed on public holidays and in August.', 'en')).toBe('no-structure');
+  });
+
+  it('labels that do not follow each other are not a run', () => {
+    const text = [
+      '7. invită autoritățile să redeschidă cele trei rezervoare și să publice rapoartele;',
+      '',
+      '12. regretă amenzile aplicate celor doi jurnaliști și cere ca acestea să fie retrase;',
+      '',
+      '3. solicită Comisiei să urmărească situația aprovizionării cu apă potabilă din regiune;',
+    ].join('\n');
+    expect(refused(text, 'ro')).toBe('no-structure');
+  });
+
+  it('a long run of prose before the labels is not the tail of a cut unit', () => {
+    const prose = Array.from({ length: 20 }, (_, i) => `This is line ${i + 1} of a letter about the water supply in the valley.`).join('\n');
+    const text = [prose, '', EN_FROM_F].join('\n');
+    expect(refused(text, 'en')).toBe('no-structure');
+  });
+});
