@@ -768,7 +768,8 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   return {
     lang,
     langSource,
-    title: title || (units[0]?.text ?? ''),
+    // A text that lost its beginning has no title: its first recital is not one.
+    title: title || (midStart ? '' : (units[0]?.text ?? '')),
     procedure: procedureMatch?.[1] ?? null,
     references: [...references].sort(),
     format: input.format,

@@ -27,7 +27,7 @@ export function outline(doc: ParsedDocument, fileName: string): string {
   const count = (k: string) => doc.units.filter((u) => u.kind === k).length;
   const lines: string[] = [];
   lines.push(`${fileName}  [${doc.lang}${doc.langSource === 'detected' ? ', detected' : ''}; ${doc.format}${doc.official ? '; official' : ''}]`);
-  lines.push(`title      ${doc.title}`);
+  lines.push(`title      ${doc.title || '(none)'}`);
   if (doc.procedure) lines.push(`procedure  ${doc.procedure}`);
   if (doc.references.length) lines.push(`references ${doc.references.join(', ')}`);
   lines.push(

@@ -30,6 +30,7 @@ describe('a paste that starts at a recital', () => {
     const doc = build(EN_FROM_F, 'en');
     expect(shape(doc)).toEqual(['recital:6 F 6', 'recital:7 G 7', 'recital:8 H 8', 'para:1 1 1', 'para:2 2 2', 'closing 3 1']);
     expect(doc.units.some((u) => u.kind === 'title' || u.kind === 'opening')).toBe(false);
+    expect(doc.title).toBe('');
     expect(doc.units[0].text).toBe('whereas the regional water authority closed three reservoirs in March 2021 without notice;');
     expect(startWarnings(doc)).toEqual(['the text seems to start at recital F: no title or opening line was found; recitals A–E and the citations are missing']);
     expect(doc.warnings.find((w) => w.code === 'missing-beginning')?.line).toBe(1);
