@@ -392,18 +392,26 @@ function* slices(text: string, size: number): Generator<string> {
 }
 
 /**
+ * The text of a memory file (TMX or XLIFF; UTF-8, or UTF-16 with a BOM) in 64 KiB chunks for the SAX reader.
+ * @throws ParseError `too-large` above the input limit; the decoder's ParseError for undecodable bytes.
+ */
+export function memoryTextChunks(input: Uint8Array | string, format: 'tmx' | 'xliff', fileName?: string): Iterable<string> {
+  if (typeof input !== 'string' && input.length > MAX_INPUT_BYTES) {
+    throw new ParseError(format, `the file is ${Math.round(input.length / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
+      code: 'too-large',
+      location: { file: fileName },
+    });
+  }
+  const text = typeof input === 'string' ? input : decodeText(input, fileName).text;
+  return slices(text.replace(/^\uFEFF/, ''), 65536);
+}
+
+/**
  * Reads a TMX file (UTF-8, or UTF-16 with a BOM). Deterministic.
  * @throws ParseError / ImportError as `readTmxChunks`; ParseError `too-large` above the input limit.
  */
 export function readTmx(input: Uint8Array | string, options: TmxReadOptions = {}): TmxImport {
-  if (typeof input !== 'string' && input.length > MAX_INPUT_BYTES) {
-    throw new ParseError('tmx', `the file is ${Math.round(input.length / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
-      code: 'too-large',
-      location: { file: options.fileName },
-    });
-  }
-  const text = typeof input === 'string' ? input : decodeText(input, options.fileName).text;
-  return readTmxChunks(slices(text.replace(/^\uFEFF/, ''), 65536), options);
+  return readTmxChunks(memoryTextChunks(input, 'tmx', options.fileName), options);
 }
 
 /**

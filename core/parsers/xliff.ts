@@ -15,11 +15,9 @@ import type { ParsedDocument, ParseWarning } from '../model/document.js';
 import type { LangCode } from '../model/language.js';
 import { isLangCode } from '../model/language.js';
 import { TMX_PROPS } from '../export/tmx-props.js';
-import { decodeText } from './decode.js';
 import type { CollectedMemory, RawTu, TmxHeaderInfo, TmxImport, TmxReadOptions } from './tmx.js';
-import { buildAlignedImport } from './tmx.js';
+import { buildAlignedImport, memoryTextChunks } from './tmx.js';
 import type { DocumentParser, ParseOptions } from './types.js';
-import { MAX_INPUT_BYTES } from './types.js';
 
 /** What an XLIFF holds: its version and, like a TMX import, one document per language and their grid. */
 export interface XliffImport extends TmxImport {
@@ -309,16 +307,6 @@ function segments12(u: UnitDraft): { source: string; target: string | null }[] {
   return [{ source: whole(u.source), target: target ? whole(target) : null }];
 }
 
-function* slices(text: string, size: number): Generator<string> {
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(text.length, i + size);
-    if (end < text.length && text.charCodeAt(end - 1) >= 0xd800 && text.charCodeAt(end - 1) <= 0xdbff) end++;
-    yield text.slice(i, end);
-    i = end;
-  }
-}
-
 /**
  * Reads an XLIFF file (UTF-8, or UTF-16 with a BOM) into aligned versions: its source and target languages, one
  * grid row per unit (Concordia's row keys when the file carries them), sentence beads when units hold several
@@ -327,14 +315,7 @@ function* slices(text: string, size: number): Generator<string> {
  *   attribute is missing, there are no units, or the file is too large; ImportError when no language is an EU one.
  */
 export function readXliff(input: Uint8Array | string, options: TmxReadOptions = {}): XliffImport {
-  if (typeof input !== 'string' && input.length > MAX_INPUT_BYTES) {
-    throw new ParseError('xliff', `the file is ${Math.round(input.length / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
-      code: 'too-large',
-      location: { file: options.fileName },
-    });
-  }
-  const text = typeof input === 'string' ? input : decodeText(input, options.fileName).text;
-  const collected = collect(slices(text.replace(/^\uFEFF/, ''), 65536), options.fileName);
+const collected = collect(memoryTextChunks(input, 'xliff', options.fileName), options.fileName);
   const built = buildAlignedImport(collected, options, 'xliff');
   if (built.documents.length === 0) throw new ImportError(`${options.fileName ?? 'XLIFF'}: no segment in an EU language`);
   return { ...built, version: collected.version };
