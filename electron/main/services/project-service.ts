@@ -2,6 +2,7 @@
 // Undo/redo: the journal lives in the file, so undo and redo survive closing and reopening a project. A re-import
 // or removal of a document clears it, because stored snapshots would point at the old text.
 import { createHash, randomUUID } from 'node:crypto';
+import { documentSummary } from './document-summary.js';
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import {
@@ -195,24 +196,8 @@ export class SqliteProject implements ProjectService {
 
   // --- documents -----------------------------------------------------------------------------------------------
 
-  private summary(m: documentsRepo.DocumentMeta): DocumentSummary {
-    return {
-      id: m.id as DocumentId,
-      lang: m.lang,
-      name: m.name,
-      format: m.format,
-      official: m.official,
-      title: m.title,
-      unitCount: m.unitCount,
-      checksum: m.checksum,
-      addedAt: m.addedAt,
-      updatedAt: m.updatedAt,
-      sourceUrl: m.sourceUrl ? `${m.sourceUrl}${m.fetchedAt ? ` (fetched ${m.fetchedAt})` : ''}` : null,
-    };
-  }
-
   listDocuments(): readonly DocumentSummary[] {
-    return this.read((db) => documentsRepo.listDocumentMeta(db).map((m) => this.summary(m)));
+    return this.read((db) => documentsRepo.listDocumentMeta(db).map((m) => documentSummary(m)));
   }
 
   getDocument(id: DocumentId): ParsedDocument {
@@ -259,7 +244,7 @@ export class SqliteProject implements ProjectService {
       return documentsRepo.listDocumentMeta(db).find((m) => m.id === id);
     });
     if (!meta) throw new NotFoundError(`document ${id}: vanished after insert`);
-    return { document: this.summary(meta), reattached: 0, orphaned: 0, warnings: parsed.warnings.map((w) => w.message) };
+    return { document: documentSummary(meta), reattached: 0, orphaned: 0, warnings: parsed.warnings.map((w) => w.message) };
   }
 
   /**
@@ -295,7 +280,7 @@ export class SqliteProject implements ProjectService {
     return ids.map((id, i) => {
       const meta = metas.find((m) => m.id === id);
       if (!meta) throw new NotFoundError(`document ${id}: vanished after insert`);
-      return { document: this.summary(meta), reattached: 0, orphaned: 0, warnings: tmx.documents[i].warnings.map((w) => w.message) };
+      return { document: documentSummary(meta), reattached: 0, orphaned: 0, warnings: tmx.documents[i].warnings.map((w) => w.message) };
     });
   }
 
@@ -358,7 +343,7 @@ export class SqliteProject implements ProjectService {
     });
     this.parsedCache.delete(id);
     if (!meta) throw new NotFoundError(`document ${id}: vanished after re-import`);
-    return { document: this.summary(meta), reattached, orphaned, warnings };
+    return { document: documentSummary(meta), reattached, orphaned, warnings };
   }
 
   removeDocument(id: DocumentId): void {
@@ -683,7 +668,7 @@ export class SqliteProject implements ProjectService {
     return {
       path: this.path,
       schemaVersion: schemaVersion(this.rdb),
-      documents: metas.map((m) => this.summary(m)),
+      documents: metas.map((m) => documentSummary(m)),
       pivot: this.pivotId(),
       annotationCount: counts.annotations,
       orphanedSpanCount: counts.orphanedSpans,

@@ -12,7 +12,8 @@ import type { ApiName } from '../../ipc/channels.js';
 import { apiNameOf } from '../../ipc/channels.js';
 import type { IpcResult, Outputs } from '../../ipc/contract.js';
 import { describeIssues, inputs } from '../../ipc/contract.js';
-import type { DocumentId, DocumentSummary, ProjectInfo } from '../../ipc/project-api.js';
+import type { DocumentId, ProjectInfo } from '../../ipc/project-api.js';
+import { documentSummary } from '../services/document-summary.js';
 import type { DocumentMeta } from '../store/project-store.js';
 import { PG_LATEST_VERSION } from '../store/pg/migrations/index.js';
 import * as repo from './team-repo.js';
@@ -20,19 +21,6 @@ import type { TeamUser } from './team-repo.js';
 import { ConflictError, ForbiddenError } from './team-service.js';
 import type { TeamService } from './team-service.js';
 
-const summary = (m: DocumentMeta): DocumentSummary => ({
-  id: m.id as DocumentId,
-  lang: m.lang,
-  name: m.name,
-  format: m.format,
-  official: m.official,
-  title: m.title,
-  unitCount: m.unitCount,
-  checksum: m.checksum,
-  addedAt: m.addedAt,
-  updatedAt: m.updatedAt,
-  sourceUrl: m.sourceUrl,
-});
 
 class NotInTeamModeError extends ForbiddenError {}
 
@@ -66,7 +54,7 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
       return {
         path: 'team database',
         schemaVersion: PG_LATEST_VERSION,
-        documents: metas.map(summary),
+        documents: metas.map(documentSummary),
         pivot: await pivotId(metas),
         annotationCount: annotations.length,
         orphanedSpanCount: annotations.flatMap((a) => a.spans).filter((s) => s.state === 'orphaned').length,
@@ -75,7 +63,7 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
         sizeBytes: 0,
       };
     },
-    listDocuments: async () => (await service.listDocuments()).map(summary),
+    listDocuments: async () => (await service.listDocuments()).map(documentSummary),
     getDocument: async ({ id }: { id: string }) => service.getDocument(id),
     grid: async ({ level }: { level: 'unit' | 'sentence' }) => service.grid(level),
     findings: async () => service.findings(),
