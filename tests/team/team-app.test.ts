@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectTextIn } from '../e2e/pages/select-text.js';
 import { PG_UNAVAILABLE } from './support/pg.js';
 import type { TeamFixture } from './support/team-server.js';
 import { PASSWORD, startTeamFixture } from './support/team-server.js';
@@ -18,36 +19,7 @@ const REPO = join(import.meta.dirname, '..', '..');
 
 /** Selects the first occurrence of `text` in a grid cell, as a user dragging over the words would. */
 async function selectIn(cell: Locator, text: string): Promise<void> {
-  const found = await cell.evaluate((root, wanted) => {
-    for (const seg of root.querySelectorAll('.seg-text')) {
-      const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      let full = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push(n as Text);
-        full += (n as Text).data;
-      }
-      const at = full.indexOf(wanted);
-      if (at < 0) continue;
-      const locate = (offset: number): [Text, number] => {
-        let acc = 0;
-        for (const node of nodes) {
-          if (offset <= acc + node.data.length) return [node, offset - acc];
-          acc += node.data.length;
-        }
-        const last = nodes[nodes.length - 1];
-        return [last, last.data.length];
-      };
-      const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + wanted.length));
-      const sel = window.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
+  const found = await selectTextIn(cell, text);
   expect(found, `"${text}" in the cell`).toBe(true);
 }
 

@@ -2,6 +2,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { selectTextIn } from './select-text.js';
 
 export class ConcordiaPage {
   readonly grid: Locator;
@@ -42,36 +43,7 @@ export class ConcordiaPage {
 
   /** Selects the first occurrence of `text` in any text segment of `cell` (a unit cell has one, a sentence cell several). */
   async selectIn(cell: Locator, text: string, where = 'the cell'): Promise<void> {
-    const found = await cell.evaluate((root, wanted) => {
-      for (const seg of root.querySelectorAll('.seg-text')) {
-        const walker = document.createTreeWalker(seg, NodeFilter.SHOW_TEXT);
-        const nodes: Text[] = [];
-        let full = '';
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          nodes.push(n as Text);
-          full += (n as Text).data;
-        }
-        const at = full.indexOf(wanted);
-        if (at < 0) continue;
-        const locate = (offset: number): [Text, number] => {
-          let acc = 0;
-          for (const node of nodes) {
-            if (offset <= acc + node.data.length) return [node, offset - acc];
-            acc += node.data.length;
-          }
-          const last = nodes[nodes.length - 1];
-          return [last, last.data.length];
-        };
-        const range = document.createRange();
-        range.setStart(...locate(at));
-        range.setEnd(...locate(at + wanted.length));
-        const sel = window.getSelection();
-        sel?.removeAllRanges();
-        sel?.addRange(range);
-        return true;
-      }
-      return false;
-    }, text);
+    const found = await selectTextIn(cell, text);
     expect(found, `"${text}" in ${where}`).toBe(true);
   }
 
