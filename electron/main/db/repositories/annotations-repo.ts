@@ -3,7 +3,8 @@ import { NotFoundError } from '../../../../core/index.js';
 import type { Annotation, AnnotationCategory, AnnotationId, AnnotationSpan, AnnotationStatus, DocumentId } from '../../../ipc/project-api.js';
 import type { ReadableDb, WritableDb } from '../handles.js';
 
-interface AnnotationRow {
+/** An `annotations` row; the team database's table has the same columns and more (version, who edited). */
+export interface AnnotationRow {
   id: string;
   category: string;
   status: string;
@@ -88,7 +89,8 @@ function publicSpan(s: OwnedSpan): AnnotationSpan {
   return span;
 }
 
-function fromRow(r: AnnotationRow, spans: readonly AnnotationSpan[]): Annotation {
+/** The annotation a row and its spans stand for (also for the team database's rows). */
+export function annotationFromRow(r: AnnotationRow, spans: readonly AnnotationSpan[]): Annotation {
   return {
     id: r.id as AnnotationId,
     category: r.category as AnnotationCategory,
@@ -128,7 +130,7 @@ export function findAnnotation(db: ReadableDb, id: string): Annotation | undefin
   const row = db.prepare(`SELECT * FROM annotations WHERE id = @id`).get({ id }) as AnnotationRow | undefined;
   if (!row) return undefined;
   const spans = (db.prepare(`SELECT * FROM annotation_spans WHERE annotation_id = @id ORDER BY position`).all({ id }) as SpanRow[]).map(spanFromRow);
-  return fromRow(row, spans.map(publicSpan));
+  return annotationFromRow(row, spans.map(publicSpan));
 }
 
 /** @throws NotFoundError */
@@ -148,7 +150,7 @@ export function listAnnotations(db: ReadableDb): Annotation[] {
     list.push(publicSpan(s));
     byAnnotation.set(s.annotationId, list);
   }
-  return rows.map((r) => fromRow(r, byAnnotation.get(r.id) ?? []));
+  return rows.map((r) => annotationFromRow(r, byAnnotation.get(r.id) ?? []));
 }
 
 export function spansOfDocument(db: ReadableDb, docId: string): OwnedSpan[] {

@@ -5,7 +5,9 @@ import pg from 'pg';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { FootnoteCall, LangCode, ParsedDocument, ParseWarning, SourceFormat, UnitKind } from '../../../../core/index.js';
 import { NotFoundError } from '../../../../core/index.js';
-import type { Annotation, AnnotationCategory, AnnotationId, AnnotationSpan, AnnotationStatus, DocumentId } from '../../../ipc/project-api.js';
+import type { Annotation, AnnotationSpan, DocumentId } from '../../../ipc/project-api.js';
+import { annotationFromRow } from '../../db/repositories/annotations-repo.js';
+import type { AnnotationRow as RepoAnnotationRow } from '../../db/repositories/annotations-repo.js';
 import { JOURNAL_LIMIT } from '../../db/repositories/journal-repo.js';
 import type {
   AcceptedSpellingRecord,
@@ -24,15 +26,7 @@ import { migratePg } from './migrate.js';
 
 type Queryable = Pool | PoolClient;
 
-interface AnnotationRow {
-  id: string;
-  category: string;
-  status: string;
-  comment: string;
-  author: string;
-  finding_id: string | null;
-  created_at: string;
-  updated_at: string;
+interface AnnotationRow extends RepoAnnotationRow {
   version: number;
   updated_by: string | null;
 }
@@ -71,20 +65,6 @@ function spanFromRow(r: SpanRow): AnnotationSpan {
     prefix: r.prefix,
     suffix: r.suffix,
     state: r.state as AnnotationSpan['state'],
-  };
-}
-
-function annotationFromRow(r: AnnotationRow, spans: readonly AnnotationSpan[]): Annotation {
-  return {
-    id: r.id as AnnotationId,
-    category: r.category as AnnotationCategory,
-    status: r.status as AnnotationStatus,
-    comment: r.comment,
-    author: r.author,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    findingId: r.finding_id,
-    spans,
   };
 }
 
