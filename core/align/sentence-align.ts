@@ -14,6 +14,11 @@ export interface SentenceAlignOptions {
   readonly extractors?: AnchorExtractors;
   /** Do without the translation lexicon bootstrapped from a first pass (long inputs still get their second, full pass). */
   readonly singlePass?: boolean;
+  /**
+   * A bilingual dictionary, source word → target words (lower case), used as one more kind of lexical evidence in
+   * both passes: optional, as hunalign's is. See sentence-dictionary.ts for reading one.
+   */
+  readonly dictionary?: Lexicon;
 }
 
 /**
@@ -50,6 +55,13 @@ const VARIANCE = 10;
 const MAX_LENGTH_COST = 25;
 /** Reward per unit of shared lexical weight (numbers, cognates, bootstrapped translations). */
 const LEX_REWARD = 0.5;
+/**
+ * Charge for dictionary matches a bead would get by chance, per unit of expected shared weight beyond a 1–1 bead:
+ * a bead of d sentences on one side meets about d times the other side's chance matches, so without the charge a
+ * general dictionary makes 1–3 and 2–2 beads look better than they are (see DICTIONARY_WEIGHT). Vecalign
+ * normalises its embedding costs against random sentences for the same reason.
+ */
+const CHANCE_CHARGE = 1;
 /** Cost per number found on one side of a bead only (up to three): numbers are rarely dropped in translation. */
 const NUMBER_PENALTY = 1;
 /**
@@ -313,6 +325,7 @@ function pass(
   const unionB = unions(bags.tgt);
   const numA = unions(bags.numSrc);
   const numB = unions(bags.numTgt);
+  const withChance = bags.chanceSrc.some((x) => x > 0) || bags.chanceTgt.some((x) => x > 0);
   const cost = (i: number, j: number, k: number): number => {
     const di = DI[k];
     const dj = DJ[k];
@@ -324,6 +337,13 @@ function pass(
     const la = pa[i] - pa[i - di] + (di - 1);
     const lb = pb[j] - pb[j - dj] + (dj - 1);
     let c = priorCost[k] + lengthCost(la, lb, ratio) - LEX_REWARD * shared;
+    if (withChance && di + dj > 2) {
+      let ea = 0;
+      for (let p = i - di; p < i; p++) ea += bags.chanceSrc[p];
+      let eb = 0;
+      for (let q = j - dj; q < j; q++) eb += bags.chanceTgt[q];
+      c += CHANCE_CHARGE * LEX_REWARD * 0.5 * ((dj - 1) * ea + (di - 1) * eb);
+    }
     const na = numA[di][i - di];
     const nb = numB[dj][j - dj];
     if (na.length + nb.length > 0) c += NUMBER_PENALTY * Math.min(3, unmatchedCount(na, nb));
@@ -368,7 +388,7 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const numbersB = ex ? (t: string) => [...ex.numbers(t, opts.tgtLang ?? 'en'), ...ex.dates(t, opts.tgtLang ?? 'en').map((d) => `d:${d}`)] : undefined;
   const wordsA = src.map(wordsOf);
   const wordsB = tgt.map(wordsOf);
-  const bagsOf = (lexicon?: Lexicon) => tokenBags(src, tgt, wordsA, wordsB, lexicon, numbersA, numbersB);
+  const bagsOf = (lexicon?: Lexicon) => tokenBags(src, tgt, wordsA, wordsB, { lexicon, dictionary: opts.dictionary, srcNumbers: numbersA, tgtNumbers: numbersB });
   const first = pass(prep, band, bagsOf(), long ? FIRST_PASS_MOVES : ALL_MOVES);
   if (opts.singlePass && !long) return first.beads;
   // The ratio of the two totals is biased when one side has sentences the other lacks (a version with one

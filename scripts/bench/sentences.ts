@@ -15,6 +15,9 @@ import type { AlignmentCounts, BeadPair } from '../../core/align/sentence-score.
 import { addCounts, alignmentCounts, beadPairs, parseBeads, scoreOf, ZERO_COUNTS } from '../../core/align/sentence-score.js';
 import type { SentenceBead } from '../../core/index.js';
 import { sentenceLines } from '../commands/align-sentences.js';
+import type { Dictionary } from '../../core/align/sentence-dictionary.js';
+import { dictionaryLanguages } from '../../core/align/sentence-dictionary.js';
+import { loadDictionaries } from '../../electron/main/services/dictionary-files.js';
 import type { BenchSection } from './types.js';
 import { measure } from './types.js';
 
@@ -46,12 +49,12 @@ export function findDocs(dir: string): Doc[] {
 }
 
 /** Runs a process; wall time in ms and, where GNU time is available, its peak resident memory in MB. */
-function timed(cmd: string, args: readonly string[]): { stdout: string; ms: number; peakMb: number | null } {
+function timed(cmd: string, args: readonly string[], cwd?: string): { stdout: string; ms: number; peakMb: number | null } {
   const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const t0 = performance.now();
   const r = gnuTime
-    ? spawnSync(gnuTime, ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    ? spawnSync(gnuTime, ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd })
+    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, cwd });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
   const kb = gnuTime ? Number(/(\d+)\s*$/.exec(r.stderr)?.[1]) : NaN;
@@ -76,6 +79,28 @@ export function ladderToBeads(ladder: string, m: number, n: number): BeadPair[] 
 }
 
 const f3 = (x: number) => x.toFixed(3);
+
+/**
+ * Dictionaries in `dir` for a language pair, either direction: dictd files by their `.index`, word lists by any
+ * other name, as long as the name gives the pair ("freedict-deu-fra.index", "de-fr.txt").
+ */
+export function dictionaryFilesFor(dir: string, src: string, tgt: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => !/\.dict(\.dz)?$/.test(f))
+    .filter((f) => {
+      const l = dictionaryLanguages(f);
+      return l !== null && ((l.from === src && l.to === tgt) || (l.from === tgt && l.to === src));
+    })
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** A dictionary in hunalign's format, "target @ source" per line. */
+function hunalignDictionary(d: Dictionary): string {
+  const lines: string[] = [];
+  for (const [s, ts] of d) for (const t of ts) lines.push(`${t} @ ${s}\n`);
+  return lines.join('');
+}
 
 /**
  * Three versions where the reference lacks every 8th sentence of the Text+Berg German text: the other versions are
@@ -136,9 +161,30 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'concordia-align-bench-'));
   const nullDic = join(tmp, 'null.dic');
   writeFileSync(nullDic, '');
+  const dictDir = process.env.CONCORDIA_ALIGN_DICT && existsSync(process.env.CONCORDIA_ALIGN_DICT) ? resolve(process.env.CONCORDIA_ALIGN_DICT) : null;
+  // Per language pair: the dictionary files, their merged contents and the same contents for hunalign.
+  const dictCache = new Map<string, { files: string[]; dictionary: Dictionary; hunalignFile: string } | null>();
+  const dictFor = async (src: string, tgt: string) => {
+    const key = `${src}-${tgt}`;
+    if (!dictDir) return null;
+    if (!dictCache.has(key)) {
+      const files = dictionaryFilesFor(dictDir, src, tgt);
+      if (files.length === 0) dictCache.set(key, null);
+      else {
+        const { dictionary } = await loadDictionaries(files, src as never, tgt as never);
+        const hunalignFile = join(tmp, `${key}.dic`);
+        writeFileSync(hunalignFile, hunalignDictionary(dictionary));
+        dictCache.set(key, { files, dictionary, hunalignFile });
+      }
+    }
+    return dictCache.get(key) ?? null;
+  };
 
   const rows: Record<string, string | number>[] = [];
-  const perSet = new Map<string, { ours: AlignmentCounts; hun: AlignmentCounts; oursMs: number; hunMs: number; inMs: number }>();
+  const perSet = new Map<
+    string,
+    { ours: AlignmentCounts; hun: AlignmentCounts; oursMs: number; hunMs: number; inMs: number; oursDict: AlignmentCounts | null; hunDict: AlignmentCounts | null; dictMs: number; hunDictMs: number }
+  >();
   const json: unknown[] = [];
   try {
     for (const doc of docs) {
@@ -153,11 +199,28 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
       let hun: AlignmentCounts | null = null;
       let hunRun: ReturnType<typeof timed> | null = null;
       if (hunalign) {
-        hunRun = timed(hunalign, [nullDic, doc.srcPath, doc.tgtPath]);
+        // hunalign writes a translate.txt into its working folder: keep it in the temporary one.
+        hunRun = timed(hunalign, [nullDic, doc.srcPath, doc.tgtPath], tmp);
         hun = alignmentCounts(doc.gold, ladderToBeads(hunRun.stdout, src.length, tgt.length));
+      }
+      // With the dictionaries CONCORDIA_ALIGN_DICT holds for this pair, Concordia's CLI and hunalign get the same one.
+      const dict = await dictFor(doc.srcLang, doc.tgtLang);
+      let oursDict: AlignmentCounts | null = null;
+      let hunDict: AlignmentCounts | null = null;
+      let dictRun: ReturnType<typeof timed> | null = null;
+      let hunDictRun: ReturnType<typeof timed> | null = null;
+      if (dict) {
+        dictRun = timed(process.execPath, [cli, 'align-sentences', '--src-lang', doc.srcLang, '--tgt-lang', doc.tgtLang, ...dict.files.flatMap((f) => ['--dict', f]), doc.srcPath, doc.tgtPath]);
+        oursDict = alignmentCounts(doc.gold, parseBeads(dictRun.stdout, `align-sentences --dict ${doc.name}`));
+        if (hunalign) {
+          hunDictRun = timed(hunalign, [dict.hunalignFile, doc.srcPath, doc.tgtPath], tmp);
+          hunDict = alignmentCounts(doc.gold, ladderToBeads(hunDictRun.stdout, src.length, tgt.length));
+        }
       }
       const s = scoreOf(ours);
       const h = hun ? scoreOf(hun) : null;
+      const sd = oursDict ? scoreOf(oursDict) : null;
+      const hd = hunDict ? scoreOf(hunDict) : null;
       rows.push({
         set: doc.set,
         doc: doc.name,
@@ -171,15 +234,24 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
         'hunalign lax': h ? f3(h.f1Lax) : '-',
         'hunalign ms': hunRun ? Math.round(hunRun.ms) : '-',
         'hunalign MB': hunRun?.peakMb ? Math.round(hunRun.peakMb) : '-',
+        'dict strict': sd ? f3(sd.f1Strict) : '-',
+        'dict lax': sd ? f3(sd.f1Lax) : '-',
+        'dict ms': dictRun ? Math.round(dictRun.ms) : '-',
+        'hunalign dict strict': hd ? f3(hd.f1Strict) : '-',
+        'hunalign dict lax': hd ? f3(hd.f1Lax) : '-',
       });
-      json.push({ ...doc, gold: undefined, ours: s, hunalign: h, processMs: proc.ms, alignMs: inProc.ms, peakMb: proc.peakMb, hunalignMs: hunRun?.ms ?? null, hunalignPeakMb: hunRun?.peakMb ?? null });
-      const acc = perSet.get(doc.set) ?? { ours: ZERO_COUNTS, hun: ZERO_COUNTS, oursMs: 0, hunMs: 0, inMs: 0 };
+      json.push({ ...doc, gold: undefined, ours: s, hunalign: h, withDictionary: sd, hunalignWithDictionary: hd, dictionaryFiles: dict?.files ?? null, processMs: proc.ms, alignMs: inProc.ms, peakMb: proc.peakMb, hunalignMs: hunRun?.ms ?? null, hunalignPeakMb: hunRun?.peakMb ?? null });
+      const acc = perSet.get(doc.set) ?? { ours: ZERO_COUNTS, hun: ZERO_COUNTS, oursMs: 0, hunMs: 0, inMs: 0, oursDict: null, hunDict: null, dictMs: 0, hunDictMs: 0 };
       perSet.set(doc.set, {
         ours: addCounts(acc.ours, ours),
         hun: hun ? addCounts(acc.hun, hun) : acc.hun,
         oursMs: acc.oursMs + proc.ms,
         hunMs: acc.hunMs + (hunRun?.ms ?? 0),
         inMs: acc.inMs + inProc.ms,
+        oursDict: oursDict ? addCounts(acc.oursDict ?? ZERO_COUNTS, oursDict) : acc.oursDict,
+        hunDict: hunDict ? addCounts(acc.hunDict ?? ZERO_COUNTS, hunDict) : acc.hunDict,
+        dictMs: acc.dictMs + (dictRun?.ms ?? 0),
+        hunDictMs: acc.hunDictMs + (hunDictRun?.ms ?? 0),
       });
     }
   } finally {
@@ -188,6 +260,8 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
   for (const [set, acc] of perSet) {
     const s = scoreOf(acc.ours);
     const h = hunalign ? scoreOf(acc.hun) : null;
+    const sd = acc.oursDict ? scoreOf(acc.oursDict) : null;
+    const hd = acc.hunDict ? scoreOf(acc.hunDict) : null;
     rows.push({
       set,
       doc: 'ALL',
@@ -201,6 +275,11 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
       'hunalign lax': h ? f3(h.f1Lax) : '-',
       'hunalign ms': hunalign ? Math.round(acc.hunMs) : '-',
       'hunalign MB': '',
+      'dict strict': sd ? f3(sd.f1Strict) : '-',
+      'dict lax': sd ? f3(sd.f1Lax) : '-',
+      'dict ms': sd ? Math.round(acc.dictMs) : '-',
+      'hunalign dict strict': hd ? f3(hd.f1Strict) : '-',
+      'hunalign dict lax': hd ? f3(hd.f1Lax) : '-',
     });
   }
   const totalOurs = [...perSet.values()].reduce((t, a) => t + a.oursMs, 0);
@@ -210,6 +289,9 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
     hunalign
       ? `hunalign (${hunalign}, empty dictionary) on the same files, side by side: ${docs.length} runs take ${Math.round(totalHun)} ms against Concordia's ${Math.round(totalOurs)} ms (${(totalOurs / Math.max(1, totalHun)).toFixed(2)}×).`
       : 'Set HUNALIGN to a hunalign binary to time and score it on the same files.',
+    dictDir
+      ? `dict: the same runs with \`--dict\` and the dictionaries in ${dictDir} for the pair (either direction, by file name); hunalign gets the same word pairs in its own format. "-" where the folder has none for the pair.`
+      : 'dict: set CONCORDIA_ALIGN_DICT to a folder of dictionaries (for instance FreeDict\'s dictd files from Debian\'s dict-freedict-deu-fra and dict-freedict-fra-deu) to score the aligner, and hunalign, with them too. Nothing is downloaded.',
   ];
   const ml = multilingual(docs);
   const sections: BenchSection[] = [{ title, rows, notes, json: { documents: json, hunalign } }];

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { alignSentences } from '../../core/align/index.js';
 import { parseBeads, scoreAlignment } from '../../core/align/sentence-score.js';
 import type { SentenceBead } from '../../core/index.js';
+import { loadDictionaries } from '../../electron/main/services/dictionary-files.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, readInput, UsageError } from '../lib/cli.js';
 
@@ -22,7 +23,9 @@ export function formatBead(b: SentenceBead): string {
  * write them). `--text` prints the aligned sentences instead (source and target tab-separated, sentences of a side
  * joined by a space, as hunalign's `-text`); `--confidence` adds each bead's confidence; `--gold FILE` also scores
  * the beads against gold beads in the same format and prints strict and lax precision, recall and F1 (Vecalign's
- * score.py definitions) to standard error.
+ * score.py definitions) to standard error. `--dict FILE` (repeatable) adds a bilingual dictionary as evidence, as
+ * hunalign's dictionary: a word list (`target @ source` lines, or `source<TAB>target`) or a dictd dictionary such as
+ * FreeDict's (name its `.index`); one line per dictionary read goes to standard error.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,13 +37,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       confidence: { type: 'boolean', default: false },
       text: { type: 'boolean', default: false },
       gold: { type: 'string' },
+      dict: { type: 'string', multiple: true },
     },
   });
   if (positionals.length !== 2) throw new UsageError('name exactly two files: SRC and TGT, one sentence per line');
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const [src, tgt] = await Promise.all(positionals.map(async (f) => sentenceLines(decoder.decode(await readInput(f)))));
   const gold = values.gold === undefined ? null : parseBeads(decoder.decode(await readInput(values.gold)), values.gold);
-  const beads = alignSentences(src, tgt, { srcLang: parseLang(values['src-lang'], '--src-lang'), tgtLang: parseLang(values['tgt-lang'], '--tgt-lang') });
+  const srcLang = parseLang(values['src-lang'], '--src-lang');
+  const tgtLang = parseLang(values['tgt-lang'], '--tgt-lang');
+  const dicts = values.dict?.length ? await loadDictionaries(values.dict, srcLang, tgtLang) : null;
+  if (dicts) io.err(dicts.summary.map((l) => `dictionary ${l}\n`).join(''));
+  const beads = alignSentences(src, tgt, { srcLang, tgtLang, dictionary: dicts?.dictionary });
   const conf = (b: SentenceBead) => (values.confidence ? `\t${b.confidence.toFixed(3)}` : '');
   const lines = values.text
     ? beads.map((b) => `${b.sentences[0].map((i) => src[i]).join(' ')}\t${b.sentences[1].map((j) => tgt[j]).join(' ')}${conf(b)}\n`)
