@@ -17,7 +17,23 @@ export function csvRecord(fields: readonly (string | number | boolean | null | u
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-export const NAMES_CSV_COLUMNS = ['entity_id', 'type', 'key', 'lang', 'spelling', 'accepted', 'occurrences', 'conventional', 'expected'] as const;
+/**
+ * The names CSV header. New columns go at the end, so that readers that pick columns by position keep working:
+ * `confidence` and `sources` came after `expected`.
+ */
+export const NAMES_CSV_COLUMNS = [
+  'entity_id',
+  'type',
+  'key',
+  'lang',
+  'spelling',
+  'accepted',
+  'occurrences',
+  'conventional',
+  'expected',
+  'confidence',
+  'sources',
+] as const;
 
 export interface NamesCsvOptions {
   readonly langs?: readonly LangCode[];
@@ -28,7 +44,11 @@ export interface NamesCsvOptions {
  * Names as CSV, long form: one record per entity × language × spelling (a language can hold several spellings of
  * one entity, which a column-per-language layout could not show without packing cells). Columns are
  * `NAMES_CSV_COLUMNS`; `accepted` is yes/no, `conventional` yes/no/empty where no convention applies; an accepted
- * spelling no version uses has 0 occurrences. Starts with a BOM. Deterministic; never throws.
+ * spelling no version uses has 0 occurrences. For a spelling that breaks the convention (`conventional` = no),
+ * `confidence` says how sure that verdict is (certain/likely/possible, see `ConventionConfidence`) and `sources`
+ * lists the spellings it was checked against, as `lang text` joined by `; ` (`bg Иванова; el Ιβάνοβα`, language
+ * codes in the file's style), empty when it was inferred from the spelling alone; both are empty on every other
+ * row (a conventional spelling, or one no convention applies to). Starts with a BOM. Deterministic; never throws.
  */
 export function* namesCsvChunks(entities: Iterable<ExportNameEntity>, options: NamesCsvOptions = {}): Generator<string, void, undefined> {
   const style = options.langCodes ?? 'short';
@@ -37,6 +57,7 @@ export function* namesCsvChunks(entities: Iterable<ExportNameEntity>, options: N
     const spellings = spellingsOf(e);
     for (const lang of options.langs ?? [...spellings.keys()]) {
       for (const s of spellings.get(lang) ?? []) {
+        const breach = s.conventional === false;
         yield csvRecord([
           e.id,
           e.type,
@@ -47,6 +68,9 @@ export function* namesCsvChunks(entities: Iterable<ExportNameEntity>, options: N
           s.count,
           s.conventional === null ? '' : s.conventional ? 'yes' : 'no',
           s.expected ?? '',
+          // Only a breach is weighed: the confidence tells a certain breach from a possible one.
+          breach ? (s.confidence ?? '') : '',
+          breach ? s.sources.map((src) => `${langTag(src.lang, style)} ${src.text}`).join('; ') : '',
         ]);
       }
     }

@@ -5,12 +5,14 @@
 //   tbx > tbxHeader, text > body > conceptEntry > langSec > termSec > term.
 // One entry per entity, one language section per language, one term section per spelling. Data categories used,
 // all of TBX-Basic and at the level it allows them: note (entry: the entity type; term: occurrences and
-// convention), termNote partOfSpeech (properNoun in v2, noun in v3, whose picklist has no properNoun) and
+// convention, a breach with its confidence and the source spellings it was checked against — TBX-Basic has no
+// data category for a verdict's reliability, and note is free text at every level), termNote partOfSpeech
+// (properNoun in v2, noun in v3, whose picklist has no properNoun) and
 // administrativeStatus = preferredTerm-admn-sts on the accepted spelling only (other spellings are attested, not
 // judged).
 import { ExportError } from '../errors.js';
 import type { LangCode } from '../model/language.js';
-import type { ExportNameEntity, LangCodeStyle } from './types.js';
+import type { ExportNameEntity, LangCodeStyle, NameSpelling } from './types.js';
 import { langTag, spellingsOf } from './types.js';
 import { renderAttrs, textElement, XML_DECLARATION } from './xml.js';
 
@@ -31,6 +33,23 @@ const ENTITY_TYPE_NOTE: Readonly<Record<ExportNameEntity['type'], string>> = {
   organisation: 'organisation',
   other: 'other name',
 };
+
+/**
+ * What a termbase user needs to weigh a convention breach, in brackets after it: `(certain: checked against bg
+ * Иванова, el Ιβάνοβα; expected: Ivanova)`, `(likely: judged from the spelling alone; expected: …)`. Empty when
+ * the spelling carries neither a confidence nor an expected form.
+ */
+function breachDetail(s: NameSpelling, style: LangCodeStyle): string {
+  const parts: string[] = [];
+  if (s.confidence) {
+    const basis = s.sources.length
+      ? `checked against ${s.sources.map((src) => `${langTag(src.lang, style)} ${src.text}`).join(', ')}`
+      : 'judged from the spelling alone';
+    parts.push(`${s.confidence}: ${basis}`);
+  }
+  if (s.expected) parts.push(`expected: ${s.expected}`);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
 
 /** An XML ID (NCName): a letter first, then letters, digits, `-`, `_`, `.`. */
 function xmlId(raw: string, used: Set<string>): string {
@@ -85,7 +104,7 @@ export function* tbxChunks(entities: Iterable<ExportNameEntity>, options: TbxOpt
         body += `            <termNote type="partOfSpeech">${v3 ? 'noun' : 'properNoun'}</termNote>\n`;
         if (s.accepted) body += '            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>\n';
         const facts = [`${s.count} occurrence${s.count === 1 ? '' : 's'}`];
-        if (s.conventional === false) facts.push(`breaks the transliteration convention${s.expected ? ` (expected: ${s.expected})` : ''}`);
+        if (s.conventional === false) facts.push(`breaks the transliteration convention${breachDetail(s, style)}`);
         body += `            ${textElement('note', undefined, facts.join('; '))}\n          </${E.term}>\n`;
       }
       body += `        </${E.lang}>\n`;

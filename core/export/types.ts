@@ -1,7 +1,7 @@
 import { missingCase } from '../errors.js';
 import type { AlignedDocumentRef, AlignedRow } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/document.js';
-import type { NameEntity } from '../model/findings.js';
+import type { ConventionConfidence, ConventionSource, NameEntity } from '../model/findings.js';
 import type { LangCode } from '../model/language.js';
 
 /**
@@ -71,11 +71,16 @@ export interface NameSpelling {
   readonly accepted: boolean;
   readonly conventional: boolean | null;
   readonly expected: string | null;
+  /** How sure the convention verdict is (the form's `confidence`); null where the form carries none. */
+  readonly confidence: ConventionConfidence | null;
+  /** The Cyrillic/Greek spellings the verdict was checked against; empty when it was inferred from the form alone. */
+  readonly sources: readonly ConventionSource[];
 }
 
 /**
  * The spellings of an entity per language, in first-seen language order: every form found (merged across versions
- * of the same language), plus an accepted spelling no version uses yet (count 0). Deterministic.
+ * of the same language: counts add up, the verdict — conventional, expected, confidence, sources — is the first
+ * version's), plus an accepted spelling no version uses yet (count 0, no verdict). Deterministic.
  */
 export function spellingsOf(entity: ExportNameEntity): Map<LangCode, NameSpelling[]> {
   const out = new Map<LangCode, NameSpelling[]>();
@@ -84,13 +89,24 @@ export function spellingsOf(entity: ExportNameEntity): Map<LangCode, NameSpellin
     const same = list.findIndex((s) => s.text === f.text);
     const accepted = entity.accepted?.[f.lang] === f.text;
     if (same >= 0) list[same] = { ...list[same], count: list[same].count + f.count };
-    else list.push({ lang: f.lang, text: f.text, count: f.count, accepted, conventional: f.conventional, expected: f.expected ?? null });
+    else {
+      list.push({
+        lang: f.lang,
+        text: f.text,
+        count: f.count,
+        accepted,
+        conventional: f.conventional,
+        expected: f.expected ?? null,
+        confidence: f.confidence ?? null,
+        sources: f.sources ?? [],
+      });
+    }
     out.set(f.lang, list);
   }
   for (const [lang, text] of Object.entries(entity.accepted ?? {}) as [LangCode, string | undefined][]) {
     if (!text) continue;
     const list = out.get(lang) ?? [];
-    if (!list.some((s) => s.text === text)) list.push({ lang, text, count: 0, accepted: true, conventional: null, expected: null });
+    if (!list.some((s) => s.text === text)) list.push({ lang, text, count: 0, accepted: true, conventional: null, expected: null, confidence: null, sources: [] });
     out.set(lang, list);
   }
   return out;

@@ -10,8 +10,11 @@ import { tbxChunks, tbxToString } from '../../../core/export/tbx.js';
 import type { ExportNameEntity } from '../../../core/export/types.js';
 import { tbxBasicViolations } from './tbx-basic-rules.js';
 
-const ENTITIES = (JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/export/names.json'), 'utf8')) as { entities: ExportNameEntity[] })
-  .entities;
+const fixture = (name: string) =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, `../../fixtures/export/${name}`), 'utf8')) as { entities: ExportNameEntity[] }).entities;
+const ENTITIES = fixture('names.json');
+/** Convention breaches of each confidence, with the source spellings they were checked against. */
+const VERDICTS = fixture('names-confidence.json');
 const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
 const hasSchema = existsSync(OMEGAT_JAR) && spawnSync('xmllint', ['--version']).status === 0 && spawnSync('unzip', ['-v']).status === 0;
 
@@ -46,6 +49,17 @@ describe('TBX v2 (martif) against the TBX core-structure XSD shipped in OmegaT',
     expect(r.stderr.trim()).toMatch(/validates$/);
     expect(r.status).toBe(0);
   });
+  it.skipIf(!hasSchema).each([
+    ['short codes', {}],
+    ['region codes', { langCodes: 'region' as const }],
+  ])('with convention confidences and source spellings in the notes, %s: valid', (_, options) => {
+    const tbx = tbxToString(VERDICTS, options);
+    expect(tbx).toContain('breaks the transliteration convention (certain: checked against ');
+    expect(tbx).toContain('breaks the transliteration convention (possible: checked against ');
+    const r = xsdCheck(tbx, 'verdicts.tbx');
+    expect(r.stderr.trim()).toMatch(/validates$/);
+    expect(r.status).toBe(0);
+  });
   it.skipIf(!hasSchema)('the XSD check can fail (a tig without its term)', () => {
     const r = xsdCheck(tbxToString(ENTITIES).replace('<term>Ivanowa</term>', ''), 'bad.tbx');
     expect(r.status).not.toBe(0);
@@ -59,6 +73,17 @@ describe('TBX-Basic rules', () => {
       const tbx = tbxToString(ENTITIES, { ...options, version });
       expect(tbxBasicViolations(tbx)).toEqual([]);
     }
+  });
+
+  it.each([2, 3] as const)('TBX v%s with convention confidences follows them: the verdict rides in the term note', (version) => {
+    const tbx = tbxToString(VERDICTS, { version, langCodes: 'region' });
+    expect(tbxBasicViolations(tbx)).toEqual([]);
+    // One note per term, nothing outside TBX-Basic's data categories: the confidence is in the note's text.
+    const term = version === 2 ? 'tig' : 'termSec';
+    const sections = [...tbx.matchAll(new RegExp(`<${term}>([\\s\\S]*?)</${term}>`, 'g'))].map((m) => m[1]);
+    expect(sections).toHaveLength(7);
+    for (const sec of sections) expect(sec.match(/<note>/g)).toHaveLength(1);
+    expect(sections.filter((sec) => /\((certain|likely|possible): /.test(sec))).toHaveLength(3);
   });
 
   it('v2 and v3 hold the same entries, languages and terms', () => {
