@@ -28,8 +28,16 @@ describe('concordia export', () => {
     const tmx = readTmx(new Uint8Array(readFileSync(paths.tmx)));
     expect(tmx.documents.map((d) => d.lang)).toEqual(['ro', 'en', 'fr', 'de', 'el', 'bg']);
     expect(readFileSync(paths.tmx, 'utf8')).toContain('srclang="ro-RO"');
-    expect(readFileSync(paths.csv, 'utf8').startsWith('\uFEFFentity_id,')).toBe(true);
-    expect(readFileSync(paths.tbx, 'utf8')).toContain('<martif type="TBX-Basic"');
+    const csv = readFileSync(paths.csv, 'utf8');
+    expect(csv.startsWith('\uFEFFentity_id,')).toBe(true);
+    expect(csv.split('\r\n')[0].endsWith(',conventional,expected,confidence,sources')).toBe(true);
+    // The names engine's verdicts reach the files: a convention breach derived from the Bulgarian and Greek
+    // spellings is certain and names them; the conventional spellings of the same place carry no confidence.
+    expect(csv).toMatch(/,ro-RO,Semey,no,2,no,Semei,certain,bg-BG Семей; el-GR Σεμέι\r\n/);
+    expect(csv).toMatch(/,bg-BG,Семей,no,2,yes,,,\r\n/);
+    const tbx = readFileSync(paths.tbx, 'utf8');
+    expect(tbx).toContain('<martif type="TBX-Basic"');
+    expect(tbx).toContain('<note>2 occurrences; breaks the transliteration convention (certain: checked against bg-BG Семей, el-GR Σεμέι; expected: Semei)</note>');
     expect(readFileSync(paths.report, 'utf8')).toContain('UNOFFICIAL');
     expect(readFileSync(paths.xlsx).subarray(0, 2).toString()).toBe('PK');
   });
@@ -62,6 +70,7 @@ describe('concordia export', () => {
     const tbx3 = join(dir, 'n3.tbx');
     expect(await run([...files, '--tbx', tbx3, '--tbx-version', '3'], io().io)).toBe(0);
     expect(readFileSync(tbx3, 'utf8')).toContain('<tbx type="TBX-Basic" style="dca"');
+    expect(readFileSync(tbx3, 'utf8')).toContain('breaks the transliteration convention (certain: checked against bg Семей, el Σεμέι; expected: Semei)');
   });
   it('says how to choose an XLIFF pair', async () => {
     await expect(run([...files, '--xliff', join(dir, 'x.xlf')], io().io)).rejects.toThrow(/one pair; choose the target language \(en, fr, de, el, bg\)/);
