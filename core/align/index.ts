@@ -244,7 +244,8 @@ function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex:
       const ratio = totals[ref] > 0 && totals[d] > 0 ? totals[d] / totals[ref] : undefined;
       pairwise.set(d, alignSentences(split[ref], split[d], { srcLang: docs[ref].lang, tgtLang: docs[d].lang, ratio, extractors: ex }));
     });
-    return { ...row, sentences: { split, beads: mergeBeads(ref, split.length, split[ref].length, pairwise) } };
+    const beads = mergeBeads(ref, split.length, split[ref].length, pairwise, { texts: split, langs: docs.map((d) => d.lang) });
+    return { ...row, sentences: { split, beads } };
   });
   return { ...grid, rows };
 }

@@ -1,4 +1,12 @@
 import type { SentenceBead } from '../model/alignment.js';
+import type { LangCode } from '../model/language.js';
+import { alignSentences } from './sentence-align.js';
+
+/** The sentences of every document (index = document), for mending insertion beads; languages where known. */
+export interface MergeContext {
+  readonly texts: readonly (readonly string[])[];
+  readonly langs?: readonly (LangCode | undefined)[];
+}
 
 /**
  * Combines pairwise beads (reference ↔ each version) into beads over all documents.
@@ -9,8 +17,19 @@ import type { SentenceBead } from '../model/alignment.js';
  * bead. Only when another version's bead spans that place (no common cut) does it join the bead around it. With
  * two documents the pairwise beads are kept as they are. Every sentence of every version appears exactly once, in
  * order. Deterministic; never throws.
+ *
+ * With `context` (the texts), an insertion bead is also mended: a version that has the inserted sentence too, but
+ * whose pairwise alignment with the reference could only join it to a neighbouring bead (the reference has nothing
+ * to pair it with), gets it moved into the insertion bead when aligning that version directly with one that holds
+ * the insertion pairs them (see `mendInsertions`).
  */
-export function mergeBeads(ref: number, docCount: number, refCount: number, pairwise: ReadonlyMap<number, readonly SentenceBead[]>): SentenceBead[] {
+export function mergeBeads(
+  ref: number,
+  docCount: number,
+  refCount: number,
+  pairwise: ReadonlyMap<number, readonly SentenceBead[]>,
+  context?: MergeContext,
+): SentenceBead[] {
   const place = (pair: readonly (readonly number[])[], d: number): (readonly number[])[] =>
     Array.from({ length: docCount }, (_, x) => (x === ref ? pair[0] : x === d ? pair[1] : []));
   if (docCount === 1) return Array.from({ length: refCount }, (_, i) => ({ sentences: [[i]], confidence: 1 }));
@@ -77,5 +96,54 @@ export function mergeBeads(ref: number, docCount: number, refCount: number, pair
   }
   const tail = inserted.get(refCount);
   if (tail && !out.includes(tail)) out.push(tail);
+  if (context) mendInsertions(out, ref, docCount, context);
   return out.filter((g) => g.sentences.some((s) => s.length > 0)).map((g) => ({ sentences: g.sentences, confidence: g.confidence }));
+}
+
+interface MendGroup {
+  readonly sentences: number[][];
+  confidence: number;
+}
+
+/**
+ * Where the reference lacks a sentence, its pairwise alignment with each version must put that version's
+ * sentence somewhere: as a 0–1 bead (it then gets the insertion bead) or, when lengths and words favour it, joined
+ * to the reference sentence before or after (a 1–2 bead). Versions differ in which they get, so the partner of
+ * an inserted sentence could sit in the neighbouring bead. For every insertion bead and every version with nothing
+ * in it but more sentences than the reference in a neighbouring bead, the neighbour's sentences of a version that
+ * holds the insertion (and the insertion itself) are aligned directly with that version's sentences in the
+ * neighbour; when the sentence at the boundary pairs with inserted sentences only, it moves into the insertion bead.
+ */
+function mendInsertions(groups: MendGroup[], ref: number, docCount: number, context: MergeContext): void {
+  const { texts, langs } = context;
+  for (let k = 0; k < groups.length; k++) {
+    const ins = groups[k];
+    if (ins.sentences[ref].length > 0) continue;
+    const holders = Array.from({ length: docCount }, (_, d) => d).filter((d) => d !== ref && ins.sentences[d].length > 0);
+    if (holders.length === 0) continue;
+    for (let m = 0; m < docCount; m++) {
+      if (m === ref || ins.sentences[m].length > 0) continue;
+      for (const side of ['before', 'after'] as const) {
+        const g = groups[side === 'before' ? k - 1 : k + 1];
+        if (!g || g.sentences[ref].length === 0 || g.sentences[m].length <= g.sentences[ref].length) continue;
+        const a = holders.find((d) => g.sentences[d].length > 0);
+        if (a === undefined) continue;
+        const aSide = side === 'before' ? [...g.sentences[a], ...ins.sentences[a]] : [...ins.sentences[a], ...g.sentences[a]];
+        const bSide = g.sentences[m];
+        const candidate = side === 'before' ? bSide[bSide.length - 1] : bSide[0];
+        const beads = alignSentences(
+          aSide.map((i) => texts[a]?.[i] ?? ''),
+          bSide.map((j) => texts[m]?.[j] ?? ''),
+          { srcLang: langs?.[a], tgtLang: langs?.[m], singlePass: true },
+        );
+        const bead = beads.find((b) => b.sentences[1].includes(bSide.indexOf(candidate)));
+        const partners = bead?.sentences[0].map((x) => aSide[x]) ?? [];
+        if (partners.length === 0 || !partners.every((i) => ins.sentences[a].includes(i))) continue;
+        g.sentences[m] = side === 'before' ? bSide.slice(0, -1) : bSide.slice(1);
+        ins.sentences[m] = [candidate];
+        ins.confidence = Math.min(ins.confidence, bead?.confidence ?? 0.5);
+        break;
+      }
+    }
+  }
 }

@@ -107,7 +107,7 @@ function hunalignDictionary(d: Dictionary): string {
  * the full German text and the French one. A dropped sentence is placed right when the merged beads give it (and,
  * where the gold pairs it one to one, its French partner) a bead with an empty reference side.
  */
-export function multilingual(docs: readonly Doc[]): { dropped: number; ownBead: number; withPartner: number; partners: number } {
+export function multilingual(docs: readonly Doc[], mended = true): { dropped: number; ownBead: number; withPartner: number; partners: number } {
   let dropped = 0;
   let ownBead = 0;
   let withPartner = 0;
@@ -122,7 +122,7 @@ export function multilingual(docs: readonly Doc[]): { dropped: number; ownBead: 
       [1, alignSentences(ref, full, { srcLang: 'de', tgtLang: 'de' })],
       [2, alignSentences(ref, fr, { srcLang: 'de', tgtLang: 'fr' })],
     ]);
-    const merged = mergeBeads(0, 3, ref.length, pairwise);
+    const merged = mergeBeads(0, 3, ref.length, pairwise, mended ? { texts: [ref, full, fr], langs: ['de', 'de', 'fr'] } : undefined);
     const partnerOf = new Map<number, number>();
     for (const [s, t] of doc.gold) if (s.length === 1 && t.length === 1) partnerOf.set(s[0], t[0]);
     for (const i of drop) {

@@ -57,6 +57,51 @@ describe('mergeBeads (three or more versions)', () => {
     ]);
   });
 
+  it('mends an insertion: a version whose pairwise alignment joined the inserted sentence to its neighbour gets it moved', () => {
+    const texts = [
+      ['The first report covers 2019.', 'The third report covers 2021.'],
+      ['The first report covers 2019.', 'The second report covers 2020 and runs to 45 pages, more than the others.', 'The third report covers 2021.'],
+      ['Primul raport acoperă anul 2019.', 'Al doilea raport acoperă 2020 și are 45 de pagini, mai multe decât celelalte.', 'Al treilea raport acoperă 2021.'],
+    ];
+    // Version 2 against the reference could only join its second sentence to the first (a 1–2 bead).
+    const pairwise = new Map([
+      [1, [bead([0], [0]), bead([], [1]), bead([1], [2])]],
+      [2, [bead([0], [0, 1]), bead([1], [2])]],
+    ]);
+    expect(sides(mergeBeads(0, 3, 2, pairwise))).toEqual([
+      [[0], [0], [0, 1]],
+      [[], [1], []],
+      [[1], [2], [2]],
+    ]);
+    expect(sides(mergeBeads(0, 3, 2, pairwise, { texts, langs: ['en', 'en', 'ro'] }))).toEqual([
+      [[0], [0], [0]],
+      [[], [1], [1]],
+      [[1], [2], [2]],
+    ]);
+  });
+
+  it('leaves a neighbour alone when its extra sentence is a split of the reference sentence, not the insertion', () => {
+    const texts = [
+      ['The first report covers 2019 and 2018.', 'The third report covers 2021.'],
+      [
+        'The first report covers 2019 and 2018.',
+        'A note follows on what was left out, with tables, maps and a long list of the sources that were consulted.',
+        'The third report covers 2021.',
+      ],
+      // Version 2 splits the first sentence in two and has no counterpart of the note.
+      ['Primul raport acoperă anul 2019;', 'și anul 2018.', 'Al treilea raport acoperă 2021.'],
+    ];
+    const pairwise = new Map([
+      [1, [bead([0], [0]), bead([], [1]), bead([1], [2])]],
+      [2, [bead([0], [0, 1]), bead([1], [2])]],
+    ]);
+    expect(sides(mergeBeads(0, 3, 2, pairwise, { texts, langs: ['en', 'en', 'ro'] }))).toEqual([
+      [[0], [0], [0, 1]],
+      [[], [1], []],
+      [[1], [2], [2]],
+    ]);
+  });
+
   it('with real alignments: the council text without one English sentence, against the full English and the Romanian', () => {
     const fx = (n: string) => sentenceLines(readFileSync(new URL(`../../fixtures/align/${n}`, import.meta.url), 'utf8'));
     const en = fx('council.en.txt');
