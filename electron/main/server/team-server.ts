@@ -86,6 +86,16 @@ const schemas = {
   correction: z.object({ correction: Correction, docIds: z.array(Id).min(1).max(48) }).strict(),
   spelling: z.object({ entityId: Id, lang: Lang, text: Text(200).nullable(), version: Version.nullable() }).strict(),
   review: z.object({ findingId: Id, dismissReason: Text(2000).nullable(), version: Version.nullable() }).strict(),
+  /** `version`: the finding's review version the client saw (reviewVersion in GET findings; null when none). */
+  findingAnnotation: z
+    .object({
+      findingId: Id,
+      version: Version.nullable(),
+      category: z.enum(ANNOTATION_CATEGORIES).optional(),
+      status: z.enum(ANNOTATION_STATUSES).optional(),
+      comment: Text(10_000).optional(),
+    })
+    .strict(),
 };
 
 // --- plumbing --------------------------------------------------------------------------------------------------
@@ -344,6 +354,14 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       run: async ({ s, body }) => {
         const input = parse(schemas.review, await body(), 'finding review');
         return service.reviewFinding(s.user, { findingId: input.findingId, dismissReason: input.dismissReason, expected: input.version });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^finding-annotations$/,
+      run: async ({ s, body }) => {
+        const { version, ...input } = parse(schemas.findingAnnotation, await body(), 'finding annotation');
+        return service.findingToAnnotation(s.user, { ...input, expected: version });
       },
     },
     {

@@ -71,7 +71,8 @@ type JournalOp =
   | { readonly op: 'insert-correction'; readonly seq: number; readonly docId: string | null; readonly body: StoredCorrectionBody; readonly createdAt: string }
   | { readonly op: 'remove-correction'; readonly seq: number };
 
-const FINDING_CATEGORY: Record<FindingType, AnnotationCategory> = {
+/** The annotation category a finding of each type becomes (findingToAnnotation here and in team mode). */
+export const FINDING_CATEGORY: Record<FindingType, AnnotationCategory> = {
   number: 'number',
   date: 'date',
   reference: 'reference',

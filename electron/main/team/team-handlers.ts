@@ -1,11 +1,12 @@
 // Browser mode's own API (electron/ipc/contract.ts) answered from the team database, so the app's full interface
 // — the aligned grid, findings, names — opens on the team server for every signed-in user (issue #13).
 // This API's contract carries no row versions, so the edits that could overwrite someone else's (changing or
-// deleting an annotation, setting an accepted spelling) are refused here; the renderer makes them through the
-// versioned team API instead (renderer/team/team-client.ts), with the versions these reads hand it: each annotation
-// carries `version`, each name `acceptedVersions`, and appInfo `team` (who is signed in and the activity cursor the
-// app polls `changes?after=` from). Edits that only add (annotations, corrections) or set a state (dismiss,
-// restore) go through here, with the actor's role checked and the activity recorded like every team edit.
+// deleting an annotation, setting an accepted spelling, reviewing a finding: dismiss, restore, annotate) are
+// refused here; the renderer makes them through the versioned team API instead (renderer/team/team-client.ts),
+// with the versions these reads hand it: each annotation carries `version`, each finding `reviewVersion`, each
+// name `acceptedVersions`, and appInfo `team` (who is signed in and the activity cursor the app polls
+// `changes?after=` from). Edits that only add (annotations, corrections) go through here, with the actor's role
+// checked and the activity recorded like every team edit.
 import { CoreError } from '../../../core/index.js';
 import type { LangCode } from '../../../core/index.js';
 import type { ApiName } from '../../ipc/channels.js';
@@ -39,7 +40,6 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
     const p = i >= 0 ? i : Math.max(0, metas.findIndex((m) => m.official));
     return (metas[p]?.id as DocumentId | undefined) ?? null;
   };
-  const reviewVersion = async (findingId: string) => (await repo.listReviewRows(service.store, findingId))[0]?.version ?? null;
   return {
     // `team` is beyond the contract's AppInfo: the renderer reads it to know it runs over a team database.
     appInfo: async () => ({
@@ -88,13 +88,13 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
       await service.applyCorrection(user, correction, docIds);
       return service.grid('unit');
     },
-    dismissFinding: async ({ id, reason }: { id: string; reason?: string }) => {
-      await service.reviewFinding(user, { findingId: id, dismissReason: reason ?? '', expected: await reviewVersion(id) });
-      return null;
+    // Taking the review's version at save time would overwrite a review someone made after this user loaded the
+    // findings: the app sends the version it showed to the team API instead.
+    dismissFinding: async () => {
+      throw needsVersion('Dismissing a finding', 'PUT /api/team/finding-reviews');
     },
-    restoreFinding: async ({ id }: { id: string }) => {
-      await service.reviewFinding(user, { findingId: id, dismissReason: null, expected: await reviewVersion(id) });
-      return null;
+    restoreFinding: async () => {
+      throw needsVersion('Re-opening a finding', 'PUT /api/team/finding-reviews');
     },
     updateAnnotation: async () => {
       throw onTeamPage('Changing an annotation');
@@ -106,7 +106,7 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
       throw needsVersion('Setting an accepted spelling', 'PUT /api/team/spellings');
     },
     findingToAnnotation: async () => {
-      throw needsVersion('Annotating a finding', 'POST /api/team/annotations');
+      throw needsVersion('Annotating a finding', 'POST /api/team/finding-annotations');
     },
     previewImport: async () => {
       throw unavailable('Importing a document');

@@ -222,26 +222,51 @@ export async function listReviewRows(db: PgStore, findingId?: string): Promise<R
 }
 
 /** Dismisses (reason) or re-opens (null) a finding only if its review row is as the client saw it. */
-export async function setReviewIfVersion(
+export function setReviewIfVersion(
   db: PgStore,
   r: { findingId: string; dismissReason: string | null; at: string; by: string; expected: number | null },
 ): Promise<boolean> {
+  return putReviewIfVersion(db, {
+    findingId: r.findingId,
+    review: r.dismissReason === null ? null : { state: 'dismissed', reason: r.dismissReason, annotationId: null },
+    at: r.at,
+    by: r.by,
+    expected: r.expected,
+  });
+}
+
+/**
+ * Sets a finding's review (dismissed with a reason, or annotated with the annotation's id) or removes it (null,
+ * the finding is open again), only if the review row is at `expected` — null: the client saw no row. False when
+ * someone changed it first; nothing is written then.
+ */
+export async function putReviewIfVersion(
+  db: PgStore,
+  r: {
+    findingId: string;
+    review: { state: ReviewRow['state']; reason: string; annotationId: string | null } | null;
+    at: string;
+    by: string;
+    expected: number | null;
+  },
+): Promise<boolean> {
+  const { review } = r;
   if (r.expected === null) {
-    if (r.dismissReason === null) return (await listReviewRows(db, r.findingId)).length === 0;
+    if (review === null) return (await listReviewRows(db, r.findingId)).length === 0;
     const rows = await db.query(
-      `INSERT INTO finding_reviews (finding_id, state, reason, annotation_id, reviewed_at, reviewed_by) VALUES ($1, 'dismissed', $2, NULL, $3, $4)
+      `INSERT INTO finding_reviews (finding_id, state, reason, annotation_id, reviewed_at, reviewed_by) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (finding_id) DO NOTHING RETURNING version`,
-      [r.findingId, r.dismissReason, r.at, r.by],
+      [r.findingId, review.state, review.reason, review.annotationId, r.at, r.by],
     );
     return rows.length === 1;
   }
-  if (r.dismissReason === null) {
+  if (review === null) {
     return (await db.query('DELETE FROM finding_reviews WHERE finding_id = $1 AND version = $2 RETURNING version', [r.findingId, r.expected])).length === 1;
   }
   const rows = await db.query(
-    `UPDATE finding_reviews SET state = 'dismissed', reason = $2, annotation_id = NULL, reviewed_at = $3, reviewed_by = $4, version = version + 1
-     WHERE finding_id = $1 AND version = $5 RETURNING version`,
-    [r.findingId, r.dismissReason, r.at, r.by, r.expected],
+    `UPDATE finding_reviews SET state = $2, reason = $3, annotation_id = $4, reviewed_at = $5, reviewed_by = $6, version = version + 1
+     WHERE finding_id = $1 AND version = $7 RETURNING version`,
+    [r.findingId, review.state, review.reason, review.annotationId, r.at, r.by, r.expected],
   );
   return rows.length === 1;
 }

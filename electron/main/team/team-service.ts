@@ -13,6 +13,7 @@ import { fromStored, toStored } from '../db/repositories/corrections-repo.js';
 import type { DocumentMeta } from '../store/project-store.js';
 import type { PgStore, RowVersion } from '../store/pg/pg-store.js';
 import { anchorText } from '../services/anchors.js';
+import { FINDING_CATEGORY } from '../services/project-service.js';
 import { hashPassword } from './passwords.js';
 import * as repo from './team-repo.js';
 import type { ActivityEntry, ReviewRow, Role, SpellingRow, TeamUser } from './team-repo.js';
@@ -50,6 +51,18 @@ export interface AnnotationCreate {
   readonly comment?: string;
   readonly spans: readonly SpanInput[];
 }
+
+/** Turning a finding into an annotation: `expected` is the finding's review version the client saw (null: none). */
+export interface FindingAnnotation {
+  readonly findingId: string;
+  readonly expected: number | null;
+  readonly category?: AnnotationCategory;
+  readonly status?: AnnotationStatus;
+  readonly comment?: string;
+}
+
+/** Thrown inside a transaction to roll back what it wrote so far when a versioned write found a newer row. */
+class StaleRow extends Error {}
 
 export interface AnnotationChange {
   readonly category?: AnnotationCategory;
@@ -401,8 +414,69 @@ export class TeamService {
       return true;
     });
     const current = (await repo.listReviewRows(this.store, r.findingId))[0] ?? null;
-    if (!ok) throw this.conflict(`the review of finding ${r.findingId}`, r.expected, current ? { version: current.version, updatedBy: current.reviewedBy } : undefined, current);
+    if (!ok) throw this.reviewConflict(r.findingId, r.expected, current);
     return current;
+  }
+
+  private reviewConflict(findingId: string, expected: number | null, current: ReviewRow | null): ConflictError {
+    return this.conflict(`the review of finding ${findingId}`, expected, current ? { version: current.version, updatedBy: current.reviewedBy } : undefined, current);
+  }
+
+  /**
+   * Records a finding as an annotation, as the single-user project does (ProjectServiceImpl.findingToAnnotation):
+   * an annotation over the finding's spans, in its row, with the finding's category unless one is given, linked to
+   * the finding, and the finding's review set to 'annotated' — both in one transaction, and only if the review is
+   * still at the version the client saw, so a dismissal or annotation by someone else meanwhile is never replaced
+   * (409 with the current review row). The same role rule as creating an annotation: translators only when every
+   * span is in one of their languages.
+   */
+  async findingToAnnotation(actor: TeamUser, input: FindingAnnotation): Promise<VersionedAnnotation> {
+    const finding = (await this.findings()).find((f) => f.id === input.findingId);
+    if (!finding) throw new NotFoundError(`finding ${input.findingId}: not among the current findings`);
+    const { docIds } = await this.grid('unit');
+    const spanInputs: SpanInput[] = finding.spans.map((s) => ({ docId: docIds[s.doc], rowKey: finding.row, unitId: s.unit, start: s.start, end: s.end }));
+    const metas = await this.store.listDocumentMeta();
+    requireLanguages(actor, await this.spanLangs(spanInputs, metas), 'annotate this finding');
+    const spans = await Promise.all(spanInputs.map((s) => this.makeSpan(s, metas)));
+    if (spans.length === 0) throw new InvalidInputError(`finding ${finding.id}: has no text to annotate`);
+    const at = this.stamp();
+    const a: Annotation = {
+      id: randomUUID() as AnnotationId,
+      category: input.category ?? FINDING_CATEGORY[finding.type],
+      status: input.status ?? 'open',
+      comment: input.comment ?? '',
+      author: actor.username,
+      createdAt: at,
+      updatedAt: at,
+      findingId: finding.id,
+      spans,
+    };
+    try {
+      await this.store.transaction(async (tx) => {
+        await tx.putAnnotation(a, actor.username);
+        const review = { state: 'annotated' as const, reason: '', annotationId: a.id };
+        if (!(await repo.putReviewIfVersion(tx, { findingId: finding.id, review, at, by: actor.username, expected: input.expected }))) throw new StaleRow();
+        await repo.recordActivity(tx, {
+          username: actor.username,
+          action: 'finding.annotate',
+          targetKind: 'finding',
+          targetId: finding.id,
+          summary: `annotated the ${finding.type} finding in ${finding.row} as ${a.category}`,
+        });
+        // Last, so the notice other users see names the annotation (team-notice.tsx knows annotation.create).
+        await repo.recordActivity(tx, {
+          username: actor.username,
+          action: 'annotation.create',
+          targetKind: 'annotation',
+          targetId: a.id,
+          summary: `${a.category} on ${[...new Set(spans.map((s) => `${s.lang} ${s.rowKey}`))].join(', ')}: “${shorten(spans[0].quote, 40)}” (from a finding)`,
+        });
+      });
+    } catch (e) {
+      if (!(e instanceof StaleRow)) throw e;
+      throw this.reviewConflict(finding.id, input.expected, (await repo.listReviewRows(this.store, finding.id))[0] ?? null);
+    }
+    return { ...a, version: 1, updatedBy: actor.username };
   }
 }
 
