@@ -1,10 +1,11 @@
 // The app over a team database (issue #13): knowing that it runs there, polling the activity feed, and the edits
-// that need the row version the user saw (change or delete an annotation, set an accepted spelling). Those go to
+// that need the row version the user saw (change or delete an annotation, set an accepted spelling, dismiss,
+// re-open or annotate a finding). Those go to
 // the versioned team API (/api/team/…, session cookie plus the session's CSRF token, which is also this app's
 // bearer token), so saving over a row someone else saved first is refused with 409, the server's message and the
 // current row, and nothing is overwritten. Everywhere else (desktop app, single-user browser mode) the same helpers
 // fall back to the ordinary API calls and nothing polls.
-import type { Annotation, NameEntityView } from '../contract.js';
+import type { Annotation, FindingView, NameEntityView } from '../contract.js';
 import { ApiError, call, httpToken, transport } from '../api.js';
 
 export interface TeamInfo {
@@ -54,7 +55,7 @@ export function teamInfo(): Promise<TeamInfo | null> {
   return probe;
 }
 
-async function teamRequest<T>(method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function teamRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${window.location.origin}/api/team/${path}`, {
@@ -98,6 +99,12 @@ export function spellingVersion(e: NameEntityView, lang: string): number | null 
   return versions[lang] ?? null;
 }
 
+/** The version of a finding's review as the findings read attached it; null when it has none (undefined outside team mode). */
+export function findingReviewVersion(f: FindingView): number | null | undefined {
+  const v = (f as FindingView & { reviewVersion?: unknown }).reviewVersion;
+  return typeof v === 'number' || v === null ? v : undefined;
+}
+
 export interface AnnotationPatchInput {
   readonly category?: string;
   readonly status?: string;
@@ -133,4 +140,28 @@ export async function acceptSpelling(entityId: string, lang: string, text: strin
     return;
   }
   await call('setAcceptedSpelling', { entityId, lang: lang as never, text });
+}
+
+/**
+ * Dismisses a finding (reason) or re-opens it (null). In team mode against the review version the user saw, so a
+ * review someone else made meanwhile is not overwritten (TeamConflictError instead).
+ */
+export async function reviewFinding(f: FindingView, dismissReason: string | null): Promise<void> {
+  const version = findingReviewVersion(f);
+  if ((await teamInfo()) && version !== undefined) {
+    await teamRequest('PUT', 'finding-reviews', { findingId: f.id, dismissReason, version });
+    return;
+  }
+  if (dismissReason === null) await call('restoreFinding', { id: f.id });
+  else await call('dismissFinding', { id: f.id, ...(dismissReason ? { reason: dismissReason } : {}) });
+}
+
+/** Records a finding as an annotation over its spans; in team mode against the review version the user saw. */
+export async function annotateFinding(f: FindingView): Promise<void> {
+  const version = findingReviewVersion(f);
+  if ((await teamInfo()) && version !== undefined) {
+    await teamRequest('POST', 'finding-annotations', { findingId: f.id, version });
+    return;
+  }
+  await call('findingToAnnotation', { id: f.id });
 }

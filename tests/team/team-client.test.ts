@@ -21,6 +21,8 @@ interface TeamClientModule {
   changeAnnotation(id: string, version: number | undefined, patch: { comment?: string }): Promise<void>;
   removeAnnotation(id: string, version: number | undefined): Promise<void>;
   acceptSpelling(entityId: string, lang: string, text: string | null, version: number | null | undefined): Promise<void>;
+  reviewFinding(f: { id: string; reviewVersion?: number | null }, dismissReason: string | null): Promise<void>;
+  annotateFinding(f: { id: string; reviewVersion?: number | null }): Promise<void>;
   TeamConflictError: new (message: string, current: unknown) => Error & { readonly current: unknown };
 }
 const client = () => loadRenderer<TeamClientModule>('team/team-client.js');
@@ -67,11 +69,18 @@ describe('renderer team client', () => {
     await c.changeAnnotation('a-1', 2, { comment: 'new' });
     await c.removeAnnotation('a-1', 3);
     await c.acceptSpelling('danube', 'en', 'Danube', null);
+    await c.reviewFinding({ id: 'f-1', reviewVersion: null }, '');
+    await c.reviewFinding({ id: 'f-2', reviewVersion: 4 }, null);
+    await c.annotateFinding({ id: 'f-3', reviewVersion: 2 });
     await c.teamChanges(7);
     expect(sent.slice(1).map((s) => [s.method, s.url.replace('http://127.0.0.1:9', ''), s.headers['x-csrf-token'], s.body])).toEqual([
       ['PUT', '/api/team/annotations/a-1', 'tok-1', { version: 2, change: { comment: 'new' } }],
       ['DELETE', '/api/team/annotations/a-1', 'tok-1', { version: 3 }],
       ['PUT', '/api/team/spellings', 'tok-1', { entityId: 'danube', lang: 'en', text: 'Danube', version: null }],
+      // the review version the user saw, not whatever the server holds at save time
+      ['PUT', '/api/team/finding-reviews', 'tok-1', { findingId: 'f-1', dismissReason: '', version: null }],
+      ['PUT', '/api/team/finding-reviews', 'tok-1', { findingId: 'f-2', dismissReason: null, version: 4 }],
+      ['POST', '/api/team/finding-annotations', 'tok-1', { findingId: 'f-3', version: 2 }],
       ['GET', '/api/team/changes?after=7', 'tok-1', undefined],
     ]);
   });
@@ -81,6 +90,8 @@ describe('renderer team client', () => {
     const c = await client();
     const e = await c.changeAnnotation('a-1', 2, { comment: 'mine' }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(c.TeamConflictError);
+    expect(await c.reviewFinding({ id: 'f-1', reviewVersion: 1 }, 'fine').catch((x: unknown) => x)).toBeInstanceOf(c.TeamConflictError);
+    expect(await c.annotateFinding({ id: 'f-1', reviewVersion: null }).catch((x: unknown) => x)).toBeInstanceOf(c.TeamConflictError);
     expect((e as Error).message).toMatch(/now at version 3, last changed by fred/);
     expect((e as { current: unknown }).current).toMatchObject({ version: 3, comment: 'fred’s text' });
   });
@@ -92,7 +103,19 @@ describe('renderer team client', () => {
     await c.changeAnnotation('a-1', undefined, { comment: 'x' });
     await c.removeAnnotation('a-1', undefined);
     await c.acceptSpelling('danube', 'en', null, undefined);
-    expect(sent.map((s) => s.url.replace('http://127.0.0.1:9', ''))).toEqual(['/api/app:get-info', '/api/annotations:update', '/api/annotations:delete', '/api/names:set-accepted']);
+    await c.reviewFinding({ id: 'f-1' }, '');
+    await c.reviewFinding({ id: 'f-1' }, null);
+    await c.annotateFinding({ id: 'f-1' });
+    expect(sent.map((s) => s.url.replace('http://127.0.0.1:9', ''))).toEqual([
+      '/api/app:get-info',
+      '/api/annotations:update',
+      '/api/annotations:delete',
+      '/api/names:set-accepted',
+      '/api/findings:dismiss',
+      '/api/findings:restore',
+      '/api/findings:to-annotation',
+    ]);
+    expect(sent.slice(4).map((s) => s.body)).toEqual([{ id: 'f-1' }, { id: 'f-1' }, { id: 'f-1' }]);
   });
 
   it('in the desktop app (IPC): not team mode, without asking anything over HTTP', async () => {

@@ -1,9 +1,10 @@
-// Findings: filter by type, language and review status; jump to the row; accept as an annotation or dismiss.
+// Findings: filter by type, language and review status; jump to the row; accept as an annotation or dismiss
+// (in team mode against the review version shown, so another user's review is never silently replaced).
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_TYPES } from '../../../core/model/findings.js';
 import type { FindingView, ProjectGrid } from '../../contract.js';
-import { call } from '../../api.js';
+import { annotateFinding, reviewFinding, TeamConflictError } from '../../team/team-client.js';
 import { findingMessage } from '../../model/messages.js';
 
 const REVIEWS = ['open', 'dismissed', 'annotated'] as const;
@@ -20,6 +21,8 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   const [type, setType] = useState<string>('');
   const [lang, setLang] = useState<string>('');
   const [review, setReview] = useState<string>('open');
+  // Team mode: someone reviewed the finding after this user loaded it; the server's message, shown until closed.
+  const [conflict, setConflict] = useState<string | null>(null);
   const langs = useMemo(() => [...new Set(props.grid.grid.documents.map((d) => d.lang))], [props.grid]);
   const filtered = useMemo(
     () =>
@@ -34,9 +37,13 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
+      setConflict(null);
       props.onChanged();
     } catch (e) {
-      props.onError(e);
+      if (e instanceof TeamConflictError) {
+        setConflict(e.message);
+        props.onChanged();
+      } else props.onError(e);
     }
   };
   return (
@@ -77,6 +84,14 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
           </select>
         </label>
       </div>
+      {conflict ? (
+        <div className="conflict" role="alert" data-testid="finding-conflict">
+          <p>{conflict}</p>
+          <button type="button" onClick={() => setConflict(null)}>
+            {t('common.close')}
+          </button>
+        </div>
+      ) : null}
       <p className="muted" aria-live="polite">
         {t('findings.count', { count: filtered.length })}
       </p>
@@ -92,15 +107,15 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
             <div className="finding-actions">
               {f.review === 'open' ? (
                 <>
-                  <button type="button" onClick={() => void act(() => call('findingToAnnotation', { id: f.id }))}>
+                  <button type="button" onClick={() => void act(() => annotateFinding(f))}>
                     {t('findings.accept')}
                   </button>
-                  <button type="button" onClick={() => void act(() => call('dismissFinding', { id: f.id }))}>
+                  <button type="button" onClick={() => void act(() => reviewFinding(f, ''))}>
                     {t('findings.dismiss')}
                   </button>
                 </>
               ) : f.review === 'dismissed' ? (
-                <button type="button" onClick={() => void act(() => call('restoreFinding', { id: f.id }))}>
+                <button type="button" onClick={() => void act(() => reviewFinding(f, null))}>
                   {t('findings.restore')}
                 </button>
               ) : (
