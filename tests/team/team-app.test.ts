@@ -1,7 +1,8 @@
 // The app itself at /app/ over the team database, two users in a real Chromium: one adds an annotation through the
 // grid and the other sees it appear within a few seconds without a reload; both edit the same annotation, the
 // second save is refused with the server's conflict message and the current text while the draft stays, and the
-// database keeps the first save until the second user deliberately saves again.
+// database keeps the first save until the second user deliberately saves again; a finding one user accepts as an
+// annotation leaves the other's open findings and joins their annotations live.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,4 +140,26 @@ describe.skipIf(skip !== null)(`the app at /app/ in team mode, in Chromium${skip
     expect((await f.service.annotation(saved!.id))?.status).toBe('resolved');
     await rita.unroute('**/api/team/changes*');
   }, 120_000);
+
+  it('a finding accepted as an annotation by one user appears as such for the other, without a reload', async () => {
+    const days = (await f.service.findings()).find((x) => x.type === 'number' && x.row === 'recital:2');
+    expect(days, '19 vs 91 days is a number finding').toBeDefined();
+    const rita = await openApp('rita');
+    const admin = await openApp('admin');
+    const before = (await f.service.annotations()).length;
+    const openNumber = (p: Page) => p.locator('[data-testid="finding"][data-type="number"]').filter({ hasText: 'recital:2' });
+    await expect.poll(() => openNumber(admin).count()).toBe(1);
+    // the findings tab opens first; rita accepts the finding
+    await openNumber(rita).getByRole('button', { name: 'Accept as annotation' }).click();
+    await expect.poll(async () => (await f.service.findings()).find((x) => x.id === days!.id)?.review).toBe('annotated');
+    const made = (await f.service.annotations()).find((a) => a.findingId === days!.id);
+    expect(made).toMatchObject({ author: 'rita', category: 'number' });
+    expect(made!.spans.map((s) => s.rowKey)).toEqual(days!.spans.map(() => 'recital:2'));
+    // admin's open findings lose it and his annotations gain it, live
+    await expect.poll(() => openNumber(admin).count(), { timeout: 6000 }).toBe(0);
+    await expect.poll(() => admin.textContent('[data-testid="team-notice"]')).toMatch(/rita added an annotation \(number on en recital:2, fr recital:2: .*\(from a finding\)\)/);
+    await admin.getByRole('tab', { name: /^Annotations/ }).click();
+    await expect.poll(() => admin.getByTestId('annotation').count()).toBe(before + 1);
+    expect(await notReloaded(admin)).toBe(true);
+  }, 60_000);
 });
