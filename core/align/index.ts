@@ -8,6 +8,8 @@ import type { SequenceCosts } from './sequence.js';
 import { DEFAULT_SEQUENCE_COSTS } from './sequence.js';
 import { alignSentences } from './sentence-align.js';
 import { mergeBeads } from './sentence-merge.js';
+import type { DictionaryPairs } from './sentence-dictionary.js';
+import { dictionaryPairKey } from './sentence-dictionary.js';
 import { splitSentences } from './sentences.js';
 import type { GroupAlignment, Item } from './units.js';
 import { alignGroup, GROUPS, itemsOf, lengthRatio } from './units.js';
@@ -41,6 +43,12 @@ export interface AlignOptions {
    * document names the same file, the rows are that file's translation units, not an alignment computed here.
    */
   readonly pairedBy?: readonly (string | null)[];
+  /**
+   * Bilingual dictionaries by language pair (see sentence-dictionary.ts), used by the sentence level as hunalign
+   * uses its dictionary: the pair pivot → version for each version, and version → version where insertion beads
+   * are mended.
+   */
+  readonly dictionaries?: DictionaryPairs;
 }
 
 /** Key of the single row of a grid over unstructured documents. */
@@ -90,7 +98,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOp
   }
   let grid: AlignmentGrid = { pivot, documents, rows };
   if (options.corrections?.length) grid = applyCorrections(grid, options.corrections);
-  if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex, ratios);
+  if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex, ratios, options.dictionaries);
   if (unstructured) grid = { ...grid, rows: grid.rows.map((r) => ({ ...r, confidence: meanConfidence(r.sentences?.beads ?? []) })) };
   return grid;
 }
@@ -229,7 +237,8 @@ function meanConfidence(beads: readonly SentenceBead[]): number {
 }
 
 /** Adds each row's sentences and beads: every version's sentences aligned to the reference (pivot) cell. */
-function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex: AnchorExtractors, unitRatios?: readonly number[]): AlignmentGrid {
+function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex: AnchorExtractors, unitRatios?: readonly number[], dictionaries?: DictionaryPairs): AlignmentGrid {
+  const dictionaryFor = (x: number, y: number) => dictionaries?.get(dictionaryPairKey(docs[x].lang, docs[y].lang));
   // Document-level length ratios are steadier than a short row's own. The unit aligner's ratios (measured on
   // corresponding units, so right for a version that ends early) are used where there are some; whole-text totals
   // otherwise (unstructured documents).
@@ -242,9 +251,9 @@ function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex:
     split.forEach((_, d) => {
       if (d === ref) return;
       const ratio = totals[ref] > 0 && totals[d] > 0 ? totals[d] / totals[ref] : undefined;
-      pairwise.set(d, alignSentences(split[ref], split[d], { srcLang: docs[ref].lang, tgtLang: docs[d].lang, ratio, extractors: ex }));
+      pairwise.set(d, alignSentences(split[ref], split[d], { srcLang: docs[ref].lang, tgtLang: docs[d].lang, ratio, extractors: ex, dictionary: dictionaryFor(ref, d) }));
     });
-    const beads = mergeBeads(ref, split.length, split[ref].length, pairwise, { texts: split, langs: docs.map((d) => d.lang) });
+    const beads = mergeBeads(ref, split.length, split[ref].length, pairwise, { texts: split, langs: docs.map((d) => d.lang), dictionaryFor });
     return { ...row, sentences: { split, beads } };
   });
   return { ...grid, rows };

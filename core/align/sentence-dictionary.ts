@@ -124,6 +124,14 @@ function translationsOf(article: readonly string[]): string[] {
   return out;
 }
 
+/** Dictionaries by language pair, keyed by `dictionaryPairKey(source, target)`; each maps source → target words. */
+export type DictionaryPairs = ReadonlyMap<string, Dictionary>;
+
+/** The key of a language pair in `DictionaryPairs`. */
+export function dictionaryPairKey(source: LangCode, target: LangCode): string {
+  return `${source}-${target}`;
+}
+
 /** Swaps the sides: target word → source words. */
 export function invertDictionary(d: Dictionary): Dictionary {
   const out = new Map<string, string[]>();

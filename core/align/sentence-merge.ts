@@ -1,11 +1,14 @@
 import type { SentenceBead } from '../model/alignment.js';
 import type { LangCode } from '../model/language.js';
 import { alignSentences } from './sentence-align.js';
+import type { Lexicon } from './sentence-lexicon.js';
 
 /** The sentences of every document (index = document), for mending insertion beads; languages where known. */
 export interface MergeContext {
   readonly texts: readonly (readonly string[])[];
   readonly langs?: readonly (LangCode | undefined)[];
+  /** A dictionary from document a's language to document b's, when there is one. */
+  readonly dictionaryFor?: (a: number, b: number) => Lexicon | undefined;
 }
 
 /**
@@ -134,7 +137,7 @@ function mendInsertions(groups: MendGroup[], ref: number, docCount: number, cont
         const beads = alignSentences(
           aSide.map((i) => texts[a]?.[i] ?? ''),
           bSide.map((j) => texts[m]?.[j] ?? ''),
-          { srcLang: langs?.[a], tgtLang: langs?.[m], singlePass: true },
+          { srcLang: langs?.[a], tgtLang: langs?.[m], singlePass: true, dictionary: context.dictionaryFor?.(a, m) },
         );
         const bead = beads.find((b) => b.sentences[1].includes(bSide.indexOf(candidate)));
         const partners = bead?.sentences[0].map((x) => aSide[x]) ?? [];

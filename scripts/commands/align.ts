@@ -3,6 +3,7 @@ import type { AlignmentGrid } from '../../core/index.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, UsageError } from '../lib/cli.js';
 import { openInputs } from '../lib/open-inputs.js';
+import { loadDictionaryPairs } from '../../electron/main/services/dictionary-files.js';
 
 /** The JSON shape of `concordia align --json` (issue #4). */
 export function gridToJson(grid: AlignmentGrid, files: readonly string[]) {
@@ -63,16 +64,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       level: { type: 'string', default: 'unit' },
       json: { type: 'boolean', default: false },
       unstructured: { type: 'boolean', default: false },
+      dict: { type: 'string', multiple: true },
     },
   });
   if (positionals.length < 2 && !positionals[0]?.endsWith('.concordia')) throw new UsageError('name at least two files, or a project');
   if (positionals.length > 48) throw new UsageError('at most 48 files');
   const level = values.level;
   if (level !== 'unit' && level !== 'sentence') throw new UsageError(`--level ${level}: use unit or sentence`);
+  // Dictionaries help where sentences are paired: read them before the inputs, so a bad one fails fast.
+  const dicts = values.dict?.length ? await loadDictionaryPairs(values.dict) : null;
+  if (dicts) io.err(dicts.summary.map((l) => `dictionary ${l}\n`).join(''));
   const inputs = await openInputs(positionals, { pivot: parseLang(values.pivot, '--pivot'), allowUnstructured: values.unstructured });
   let grid: AlignmentGrid;
   try {
-    grid = inputs.grid(level);
+    grid = inputs.grid(level, dicts ? { dictionaries: dicts.pairs } : {});
   } finally {
     inputs.close();
   }

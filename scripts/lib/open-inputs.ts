@@ -1,6 +1,7 @@
 // Turns the inputs of align/check/names/export (FILE… or one PROJECT.concordia) into documents and a grid.
 import { basename } from 'node:path';
 import { alignDocuments, memoryPairing } from '../../core/align/index.js';
+import type { AlignOptions } from '../../core/align/index.js';
 import type { AcceptedSpellings } from '../../core/checks/types.js';
 import { InvalidInputError } from '../../core/index.js';
 import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
@@ -25,7 +26,7 @@ export interface OpenedInputs {
   /** Display names (file or document names), in the same order. */
   readonly names: readonly string[];
   /** The aligned grid; for a project, with the user's alignment corrections applied. */
-  grid(level?: 'unit' | 'sentence'): AlignmentGrid;
+  grid(level?: 'unit' | 'sentence', extra?: GridExtras): AlignmentGrid;
   /** Ids of findings dismissed in the project (empty for files): leave them out or mark them. */
   readonly dismissed: ReadonlySet<string>;
   /** Accepted name spellings: entity id → language → text (empty for files); pass to checkGrid as `accepted`. */
@@ -52,6 +53,9 @@ function pivotIndex(docs: readonly ParsedDocument[], pivot: LangCode | undefined
  * findings and accepted spellings). @throws InvalidInputError for a project mixed with files, and whatever
  * loading or opening throws (NotFoundError, ParseError, ProjectFileError, DatabaseFromFutureError).
  */
+/** Alignment options a command adds to the grid (dictionaries for the sentence level). */
+export type GridExtras = Pick<AlignOptions, 'dictionaries'>;
+
 export async function openInputs(paths: readonly string[], opts: OpenInputsOptions = {}): Promise<OpenedInputs> {
   if (paths.length === 0) throw new InvalidInputError('name at least one file or a project');
   const projects = paths.filter(isProjectPath);
@@ -68,12 +72,13 @@ export async function openInputs(paths: readonly string[], opts: OpenInputsOptio
       return {
         docs,
         names,
-        grid(level = 'unit') {
-          if (pivot === undefined) return project.grid({ level }).grid;
-          // another pivot than the project's: same columns, so the stored corrections still apply
+        grid(level = 'unit', extra: GridExtras = {}) {
+          if (pivot === undefined && !extra.dictionaries) return project.grid({ level }).grid;
+          // another pivot than the project's, or dictionaries: same columns, so the stored corrections still apply
+          const stored = project.grid();
           const checksums = new Map(project.listDocuments().map((d) => [d.id, d.checksum]));
           const pairedBy = memoryPairing(docs, docIds.map((id) => checksums.get(id) ?? null));
-          return alignDocuments(docs, { pivot, level, names, corrections: project.grid().corrections, pairedBy });
+          return alignDocuments(docs, { pivot: pivot ?? stored.grid.pivot, level, names, corrections: stored.corrections, pairedBy, ...extra });
         },
         dismissed: project.dismissedFindingIds(),
         accepted: project.acceptedSpellings(),
@@ -92,7 +97,7 @@ export async function openInputs(paths: readonly string[], opts: OpenInputsOptio
   return {
     docs,
     names,
-    grid: (level = 'unit') => alignDocuments(docs, { pivot, level, names }),
+    grid: (level = 'unit', extra: GridExtras = {}) => alignDocuments(docs, { pivot, level, names, ...extra }),
     dismissed: new Set(),
     accepted: {},
     close: () => undefined,

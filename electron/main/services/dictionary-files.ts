@@ -3,8 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InvalidInputError, NotFoundError } from '../../../core/errors.js';
-import type { Dictionary, DictionaryRead } from '../../../core/align/sentence-dictionary.js';
-import { dictionaryLanguages, invertDictionary, mergeDictionaries, parseDictd, parseWordList } from '../../../core/align/sentence-dictionary.js';
+import type { Dictionary, DictionaryPairs, DictionaryRead } from '../../../core/align/sentence-dictionary.js';
+import { dictionaryLanguages, dictionaryPairKey, invertDictionary, mergeDictionaries, parseDictd, parseWordList } from '../../../core/align/sentence-dictionary.js';
 import type { LangCode } from '../../../core/model/language.js';
 
 /** Dictionary files above this size are refused before reading (FreeDict's largest pairs are under 40 MB unpacked). */
@@ -75,4 +75,26 @@ export async function loadDictionaries(paths: readonly string[], src?: LangCode,
     summary.push(`${basename(path)}: ${read.pairs} word pairs${reversed ? ', turned round' : ''}${read.phrases ? `, ${read.phrases} multi-word entries left out` : ''}`);
   }
   return { dictionary: mergeDictionaries(parts), summary };
+}
+
+/**
+ * Reads dictionaries for aligning many versions: each file must name its languages ("ro-en.txt",
+ * "freedict-deu-fra.index"), and serves its pair in both directions, so any version can be the pivot.
+ */
+export async function loadDictionaryPairs(paths: readonly string[]): Promise<{ readonly pairs: DictionaryPairs; readonly summary: readonly string[] }> {
+  const parts = new Map<string, Dictionary[]>();
+  const add = (key: string, d: Dictionary) => parts.set(key, [...(parts.get(key) ?? []), d]);
+  const summary: string[] = [];
+  for (const path of paths) {
+    const langs = dictionaryLanguages(path);
+    if (!langs) {
+      throw new InvalidInputError(`${basename(path)}: name the two languages in the file name (for instance "ro-en.txt" or "freedict-ron-eng.index") so that Concordia knows which versions it is for`);
+    }
+    const read = await readDictionaryFile(path);
+    if (read.pairs === 0) throw new InvalidInputError(`${basename(path)}: no single-word entries (${read.phrases} multi-word entries are not used)`);
+    add(dictionaryPairKey(langs.from, langs.to), read.dictionary);
+    add(dictionaryPairKey(langs.to, langs.from), invertDictionary(read.dictionary));
+    summary.push(`${basename(path)}: ${read.pairs} word pairs, ${langs.from}↔${langs.to}${read.phrases ? `, ${read.phrases} multi-word entries left out` : ''}`);
+  }
+  return { pairs: new Map([...parts].map(([k, ds]) => [k, mergeDictionaries(ds)])), summary };
 }

@@ -9,6 +9,7 @@ import { dictionaryLanguages, invertDictionary, mergeDictionaries, parseDictd, p
 import { InvalidInputError } from '../../../core/errors.js';
 import { loadDictionaries, readDictionaryFile } from '../../../electron/main/services/dictionary-files.js';
 import { run } from '../../../scripts/commands/align-sentences.js';
+import { run as runAlign } from '../../../scripts/commands/align.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const b64 = (n: number) => {
@@ -208,6 +209,45 @@ describe('align-sentences --dict', () => {
     expect(code).toBe(0);
     expect(r.err.join('')).toBe('dictionary freedict-deu-fra.index: 10 word pairs, turned round, 1 multi-word entries left out\n');
     expect(r.out.join('')).toMatch(/^\[5\]:\[\]$/m);
+  });
+
+  it('align --level sentence: a dictionary named for its pair places the gap inside a paragraph, with either version as pivot', async () => {
+    const topics: [string, string][] = [
+      ['horse', 'calul'],
+      ['storm', 'furtuna'],
+      ['bread', 'pâinea'],
+      ['house', 'casa'],
+      ['apple', 'mărul'],
+      ['river', 'râul'],
+      ['night', 'noaptea'],
+      ['field', 'câmpul'],
+      ['wheat', 'grâul'],
+      ['stone', 'piatra'],
+    ];
+    const { src, tgt } = gapTexts(
+      topics,
+      (w, k) => (k === 5 ? `At dawn the ${w} was cold.` : k === 6 ? `At dusk the ${w} was cold.` : `The ${w} was seen ${'again '.repeat(k % 3)}`.trim() + '.'),
+      (w, k) => (k === 6 ? `În amurg ${w} era rece.` : `${w[0].toUpperCase()}${w.slice(1)} a fost văzut ${'iarăși '.repeat(k % 3)}`.trim() + '.'),
+    );
+    writeFileSync(join(dir, 'en.txt'), `Situation on the farm\n\nThe European Parliament,\n\n1. ${src.join(' ')}\n\n2. Instructs its President to forward this resolution to the Council.\n`);
+    writeFileSync(join(dir, 'ro.txt'), `Situația de la fermă\n\nParlamentul European,\n\n1. ${tgt.join(' ')}\n\n2. încredințează Președintei sarcina de a transmite prezenta rezoluție Consiliului.\n`);
+    writeFileSync(join(dir, 'ro-en.txt'), topics.map(([en, ro]) => `${ro}\t${en}`).join('\n'));
+    const para = async (pivot: string, dict: string[]) => {
+      const r = io();
+      await runAlign([join(dir, 'en.txt'), join(dir, 'ro.txt'), '--level', 'sentence', '--pivot', pivot, '--json', ...dict], r.io as never);
+      const grid = JSON.parse(r.out.join('')) as { documents: { lang: string }[]; rows: { key: string; pairs: { sentences: number[][] }[] }[] };
+      const en = grid.documents.findIndex((d) => d.lang === 'en');
+      return { beads: grid.rows.find((row) => row.key === 'para:1')?.pairs.map((p) => p.sentences) ?? [], en, err: r.err.join('') };
+    };
+    const unpaired = (x: { beads: number[][][]; en: number }) => x.beads.filter((b) => b[1 - x.en].length === 0).map((b) => b[x.en]);
+    expect(unpaired(await para('en', []))).not.toEqual([[5]]);
+    const withDict = await para('en', ['--dict', join(dir, 'ro-en.txt')]);
+    expect(withDict.err).toBe('dictionary ro-en.txt: 10 word pairs, ro↔en\n');
+    expect(unpaired(withDict)).toEqual([[5]]);
+    // The same file serves the other direction when Romanian is the pivot.
+    expect(unpaired(await para('ro', ['--dict', join(dir, 'ro-en.txt')]))).toEqual([[5]]);
+    writeFileSync(join(dir, 'words.txt'), 'calul\thorse\n');
+    await expect(runAlign([join(dir, 'en.txt'), join(dir, 'ro.txt'), '--dict', join(dir, 'words.txt')], io().io as never)).rejects.toThrow(/words\.txt: name the two languages in the file name/);
   });
 
   it('refuses a dictionary for another language pair, and a missing half of a dictd pair', async () => {
