@@ -38,11 +38,17 @@ export interface Footnote {
 
 export type SourceFormat = 'txt' | 'docx' | 'html' | 'pdf' | 'tmx' | 'xliff';
 
-/** Something the parser noticed and worked around; shown to the user, never fatal. */
+/**
+ * Something the parser noticed and worked around; shown to the user, never fatal. `message` is English (CLI, logs,
+ * exports); the UI translates `code` with `params`: the values the message interpolates (labels, counts, languages,
+ * quoted text), and `params.variant`, when present, names which wording of the code's message applies (the UI looks
+ * up `warnings.<code>_<variant>` before `warnings.<code>`).
+ */
 export interface ParseWarning {
   readonly code: string;
   readonly message: string;
   readonly line?: number;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /**

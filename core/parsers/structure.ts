@@ -488,7 +488,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     kept.push(l);
   }
   if (furnitureCount > 0) {
-    warnings.push({ code: 'furniture-removed', message: `${furnitureCount} line(s) of page furniture removed` });
+    warnings.push({ code: 'furniture-removed', message: `${furnitureCount} line(s) of page furniture removed`, params: { lines: furnitureCount } });
   }
 
   // Pass 2: units.
@@ -540,6 +540,16 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       code: 'missing-beginning',
       message: openingAt < 0 ? `the text seems to start at ${unit}: no title or opening line was found${before}` : `after the opening line the text seems to start at ${unit}${before}`,
       line: kept[midStart.at].line,
+      params: {
+        variant: midStart.kind,
+        label: midStart.label,
+        // The labels of the units missing before it ('A–E', '4', or '' when it is the first of its kind).
+        missing: [...new Set([1, midStart.ordinal - 1])]
+          .filter((o) => o >= 1 && o < midStart.ordinal)
+          .map((o) => (midStart.kind === 'recital' ? recitalLabel(scheme, o) : String(o)))
+          .join('–'),
+        opening: openingAt < 0 ? 'none' : 'found',
+      },
     });
   }
 
@@ -632,7 +642,12 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       const formulaOk = !p || p.recital.length === 0 || p.recital.some((r) => startsWithWord(rest, r)) || rest === '';
       if (ordinal !== null && ordinal >= lastRecital && ordinal <= lastRecital + 3 && (formulaOk || ordinal === lastRecital + 1)) {
         if (ordinal !== lastRecital + 1) {
-          warnings.push({ code: 'label-sequence', message: `recital ${label} follows recital ordinal ${lastRecital}`, line: l.line });
+          warnings.push({
+            code: 'label-sequence',
+            message: `recital ${label} follows recital ordinal ${lastRecital}`,
+            line: l.line,
+            params: { variant: 'recital', label, previous: lastRecital > 0 ? recitalLabel(scheme, lastRecital) : '–' },
+          });
         }
         startBlock('recital', label, { ...l, text: recital[2] ?? '' });
         lastRecital = ordinal;
@@ -645,7 +660,12 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       const plausible = (n > lastPara && n <= lastPara + 3) || n === lastPara || (n === 1 && lastPara > 1);
       if (plausible && (lastPara > 0 || lastRecital > 0 || sawCitation || n === 1)) {
         if (n !== lastPara + 1) {
-          warnings.push({ code: 'label-sequence', message: `paragraph ${n} follows paragraph ${lastPara}`, line: l.line });
+          warnings.push({
+            code: 'label-sequence',
+            message: `paragraph ${n} follows paragraph ${lastPara}`,
+            line: l.line,
+            params: { variant: 'paragraph', label: String(n), previous: lastPara > 0 ? String(lastPara) : '–' },
+          });
         }
         startBlock('paragraph', String(n), { ...l, text: para[2] ?? '' });
         lastPara = n;
@@ -661,13 +681,15 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   }
 
   if (dropped.length > 0) {
+    const quoted = `${dropped
+      .slice(0, 3)
+      .map((d) => `"${d.text.length > 60 ? `${d.text.slice(0, 59)}…` : d.text}"`)
+      .join(', ')}${dropped.length > 3 ? ', …' : ''}`;
     warnings.push({
       code: 'front-matter',
-      message: `${dropped.length} line(s) before the opening line were not part of the title and were left out: ${dropped
-        .slice(0, 3)
-        .map((d) => `"${d.text.length > 60 ? `${d.text.slice(0, 59)}…` : d.text}"`)
-        .join(', ')}${dropped.length > 3 ? ', …' : ''}`,
+      message: `${dropped.length} line(s) before the opening line were not part of the title and were left out: ${quoted}`,
       line: dropped[0].line,
+      params: { lines: dropped.length, text: quoted },
     });
   }
 
@@ -676,6 +698,13 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       code: 'missing-beginning',
       message: `${cutTail.length} line(s) before ${midStart!.kind} ${midStart!.label} seem to be the end of a unit cut off and were left out: "${cutTail[0].text.length > 60 ? `${cutTail[0].text.slice(0, 59)}…` : cutTail[0].text}"`,
       line: cutTail[0].line,
+      params: {
+        variant: 'cut-off',
+        lines: cutTail.length,
+        kind: midStart!.kind,
+        label: midStart!.label,
+        text: cutTail[0].text.length > 60 ? `${cutTail[0].text.slice(0, 59)}…` : cutTail[0].text,
+      },
     });
   }
 
@@ -705,7 +734,12 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     const end = [...closingBlock.gaps, closingBlock.lines.length].find((g) => g > 0 && /[.!]["”»)]?$/.test(strip(closingBlock.lines.slice(0, g))));
     if (end !== undefined && end < closingBlock.lines.length) {
       const after = closingBlock.lines.splice(end);
-      warnings.push({ code: 'furniture-removed', message: `${after.length} line(s) of page furniture after the closing paragraph removed`, line: after[0].line });
+      warnings.push({
+        code: 'furniture-removed',
+        message: `${after.length} line(s) of page furniture after the closing paragraph removed`,
+        line: after[0].line,
+        params: { variant: 'after-closing', lines: after.length },
+      });
     }
   }
 
@@ -736,7 +770,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
     const found = markedCalls();
     const called = footnotes.filter((f) => found.has(f.n)).length;
     if (!explicitFootnotes && footnotes.length > 0 && called < footnotes.length) {
-      warnings.push({ code: 'footnote-calls', message: `found ${called} of ${footnotes.length} footnote calls in the text` });
+      warnings.push({ code: 'footnote-calls', message: `found ${called} of ${footnotes.length} footnote calls in the text`, params: { found: called, total: footnotes.length } });
     }
   }
 
@@ -762,7 +796,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
 
   const seenCalls = new Set(units.flatMap((u) => u.calls.map((c) => c.n)));
   for (const f of footnotes) {
-    if (!seenCalls.has(f.n)) warnings.push({ code: 'footnote-uncalled', message: `footnote ${f.n} is never called in the text` });
+    if (!seenCalls.has(f.n)) warnings.push({ code: 'footnote-uncalled', message: `footnote ${f.n} is never called in the text`, params: { n: f.n } });
   }
 
   return {
@@ -804,7 +838,7 @@ function unstructuredDocument(
     const { text, calls } = extractCalls(joinLines(g, continuationsOf(PROFILES[lang])));
     return { id: unitId('paragraph', i + 1), kind: 'paragraph', label: null, ordinal: i + 1, text, calls };
   });
-  warnings.push({ code: 'unstructured', message: 'no EP structure recognised: each block of text is one unit' });
+  warnings.push({ code: 'unstructured', message: 'no EP structure recognised: each block of text is one unit', params: {} });
   return {
     lang,
     langSource,

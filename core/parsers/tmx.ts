@@ -173,7 +173,7 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
           if (isLangCode(code)) tu.tuvs.push({ lang: code, text: seg.join(''), props: tuv.props });
           else if (!skippedLangs.has(tuv.lang)) {
             skippedLangs.add(tuv.lang);
-            warnings.push({ code: 'tmx-language', message: `segments in ${tuv.lang} were skipped: not an EU language`, line: parser.line });
+            warnings.push({ code: 'tmx-language', message: `segments in ${tuv.lang} were skipped: not an EU language`, line: parser.line, params: { lang: tuv.lang } });
           }
         }
         seg = null;
@@ -259,7 +259,7 @@ export function buildAlignedImport(collected: CollectedMemory, options: TmxReadO
     const texts = new Map<LangCode, string>();
     for (const v of t.tuvs) {
       if (texts.has(v.lang)) {
-        warnings.push({ code: 'tmx-duplicate-language', message: `TU ${key} has two ${v.lang} segments; the first is kept`, line: t.line });
+        warnings.push({ code: 'tmx-duplicate-language', message: `TU ${key} has two ${v.lang} segments; the first is kept`, line: t.line, params: { unit: key, lang: v.lang } });
         continue;
       }
       texts.set(v.lang, v.text);

@@ -40,7 +40,7 @@ export const txtParser: DocumentParser = {
     if (decoded.encoding !== 'utf-8') {
       return {
         ...doc,
-        warnings: [...doc.warnings, { code: 'encoding', message: `decoded as ${decoded.encoding}` }],
+        warnings: [...doc.warnings, { code: 'encoding', message: `decoded as ${decoded.encoding}`, params: { encoding: decoded.encoding } }],
       };
     }
     return doc;

@@ -94,7 +94,7 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
     if (isLangCode(code)) return { lang: code as LangCode, text, props: new Map() };
     if (!skipped.has(tag)) {
       skipped.add(tag);
-      warnings.push({ code: 'xliff-language', message: `segments in ${tag} were skipped: not an EU language`, line: parser.line });
+      warnings.push({ code: 'xliff-language', message: `segments in ${tag} were skipped: not an EU language`, line: parser.line, params: { lang: tag } });
     }
     return null;
   };
@@ -289,7 +289,7 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
     creationtool,
     props: headerProps,
   };
-  if (!trgTag) warnings.push({ code: 'xliff-monolingual', message: 'the XLIFF names no target language: only the source version is read' });
+  if (!trgTag) warnings.push({ code: 'xliff-monolingual', message: 'the XLIFF names no target language: only the source version is read', params: {} });
   return { header, tus, warnings, version };
 }
 
