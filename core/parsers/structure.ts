@@ -699,7 +699,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       message: `${cutTail.length} line(s) before ${midStart!.kind} ${midStart!.label} seem to be the end of a unit cut off and were left out: "${cutTail[0].text.length > 60 ? `${cutTail[0].text.slice(0, 59)}…` : cutTail[0].text}"`,
       line: cutTail[0].line,
       params: {
-        variant: 'cut-off',
+        variant: `cut-off-${midStart!.kind}`,
         lines: cutTail.length,
         kind: midStart!.kind,
         label: midStart!.label,

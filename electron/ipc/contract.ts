@@ -2,7 +2,7 @@
 // input, one output type, and the result envelope. zod and types only (house style §3).
 import { z } from 'zod';
 import { LANGUAGES } from '../../core/model/language.js';
-import type { CoreErrorCode, LangCode, ParsedDocument, SourceFormat } from '../../core/index.js';
+import type { CoreErrorCode, LangCode, ParsedDocument, ParseWarning, SourceFormat } from '../../core/index.js';
 import type {
   Annotation,
   DocumentSummary,
@@ -138,7 +138,8 @@ export interface ImportPreview {
   readonly title: string;
   readonly unitCount: number;
   readonly unstructured: boolean;
-  readonly warnings: readonly string[];
+  /** The parser's warnings with code and params, so the renderer can show them in the UI language. */
+  readonly warnings: readonly ParseWarning[];
   /** For a TMX or an XLIFF: every language it holds (all are imported together with importTranslationMemory). */
   readonly languages?: readonly LangCode[];
 }

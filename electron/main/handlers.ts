@@ -65,7 +65,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         title: doc.title,
         unitCount: doc.units.length,
         unstructured: doc.unstructured,
-        warnings: doc.warnings.map((w) => w.message),
+        warnings: doc.warnings,
       };
     },
     importDocument: async ({ fileName, dataBase64, replaceId, lang, official, allowUnstructured }) => {

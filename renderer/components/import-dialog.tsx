@@ -7,6 +7,7 @@ import type { LangCode } from '../../core/model/language.js';
 import type { DocumentSummary, ImportPreview } from '../contract.js';
 import { bytesToBase64, call } from '../api.js';
 import { Dialog } from './dialog.js';
+import { useWarningText } from './warning-text.js';
 
 /** A file to import: from a drop or the file picker (`file`), or already read by Electron main (`dataBase64`). */
 export interface IncomingFile {
@@ -38,6 +39,7 @@ async function readIncoming(f: IncomingFile): Promise<string> {
 
 export function ImportDialog(props: { initial: readonly IncomingFile[]; documents: readonly DocumentSummary[]; onClose: () => void; onImported: (count: number) => void }) {
   const { t } = useTranslation();
+  const warningText = useWarningText();
   const [rows, setRows] = useState<Row[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -211,7 +213,7 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
                       ) : null}
                     </span>
                   ) : r.preview?.warnings.length ? (
-                    <span title={r.preview.warnings.join('\n')}>{t('import.warnings', { count: r.preview.warnings.length })}</span>
+                    <span title={r.preview.warnings.map(warningText).join('\n')}>{t('import.warnings', { count: r.preview.warnings.length })}</span>
                   ) : (
                     t('import.ready')
                   )}
