@@ -12,7 +12,7 @@ import type { DictionaryPairs } from './sentence-dictionary.js';
 import { dictionaryPairKey } from './sentence-dictionary.js';
 import { splitSentences } from './sentences.js';
 import type { GroupAlignment, Item } from './units.js';
-import { alignGroup, GROUPS, itemsOf, lengthRatio } from './units.js';
+import { alignGroup, describeSegment, groupOf, GROUPS, itemsOf, lengthRatio, tailRows } from './units.js';
 import { applyCorrections } from './corrections.js';
 
 export { applyCorrections } from './corrections.js';
@@ -60,9 +60,12 @@ export const WHOLE_TEXT_KEY = 'text';
  * (title, opening, citations, recitals, numbered paragraphs with the closing one, footnotes) with a dynamic program
  * scored by content evidence that survives translation (length for the language pair, numbers and dates, footnote
  * calls, names after transliteration, quotation marks); labels only break ties. Rows where structures disagree
- * are flagged `missing`, `extra`, `split`, `merged`, `relabelled` or `low-confidence`; an unflagged row pairs
- * units that agree by position and content. Row keys are the pivot's unit ids; rows only other versions have are
- * keyed `extra:<unit id>@<lang>` (made unique). Versions that all come from one translation memory (`pairedBy`)
+ * are flagged `missing`, `extra`, `split`, `merged`, `relabelled`, `low-confidence` or `truncated` (a version's
+ * text stops inside the unit); an unflagged row pairs units that agree by position and content. When the pivot
+ * is the text that ends early (see `pivotEnd`), the row it stops in is flagged `truncated` for the pivot, and the
+ * versions' units past its end become rows across the versions flagged `missing` for the pivot, not `extra`.
+ * Row keys are the pivot's unit ids; rows only other versions have are keyed `extra:<unit id>@<lang>` (made
+ * unique; for rows past the pivot's end, the first version's unit). Versions that all come from one translation memory (`pairedBy`)
  * keep the memory's own rows (see `pairedRows`). Otherwise, when any document is unstructured, every document is
  * one row (`text`) aligned by sentences. Deterministic.
  * @throws InvalidInputError when fewer than one document is given or `pivot` is out of range.
@@ -182,13 +185,18 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
     return key;
   };
   const ratios = items.map((it) => lengthRatio(p, it));
-  for (const g of GROUPS) {
+  const aligned = GROUPS.map((g) =>
+    docs.map((_, d): GroupAlignment | null =>
+      d === pivot ? null : alignGroup(p[g], items[d][g], d, docs[d].lang, ratios[d], costs, callsComparable(docs[pivot], docs[d])),
+    ),
+  );
+  const end = pivotEnd(docs, pivot, items[pivot], aligned);
+  GROUPS.forEach((g, gi) => {
     const pivotItems = p[g];
-    const per: (GroupAlignment | null)[] = docs.map((_, d) =>
-      d === pivot ? null : alignGroup(pivotItems, items[d][g], d, docs[d].lang, ratios[d], costs, callsComparable(docs[pivot], docs[d])),
-    );
+    const per = aligned[gi];
     const extrasAfter = (k: number) => {
       const out: AlignedRow[] = [];
+      if (end && k === end.after[gi]) return end.rows(gi, extraKey);
       per.forEach((ga, d) => {
         if (!ga) return;
         for (const e of ga.extras) {
@@ -216,11 +224,67 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
         flags.push(...ga.rows[i].flags);
         confidence = Math.min(confidence, ga.rows[i].confidence);
       });
+      if (end?.cut && per.some((ga) => ga?.rows[i].pivotCut)) flags.unshift(end.cut);
       rows.push({ key: it.seg.id, kind: it.seg.kind, cells, confidence, flags });
       rows.push(...extrasAfter(i));
     });
-  }
+  });
   return { rows, ratios };
+}
+
+/**
+ * Where the pivot's text ends before its versions' (an incomplete paste of the official text, a PDF without its
+ * last page), or null when it does not. It does when versions have units after its last one and either that unit
+ * stops inside (no closing punctuation, `Features.partial`) or the pivot lacks the closing paragraph a version
+ * has after its end (a pivot that lost its last paragraphs whole); otherwise those units are the versions' own
+ * additions (`extra`). Per group (`GROUPS` order), `after` is the pivot item after which the versions' units are
+ * past the end (−2: none in that group). `rows` turns them into rows across the versions (see `tailRows`), each
+ * flagged `missing` for the pivot with a detail saying its text ends earlier (and `missing` for a version
+ * without that unit), so nobody reads them as text the versions added; `cut` is the `truncated` flag for the
+ * pivot's last row when a version's partner shows it is cut short there.
+ */
+function pivotEnd(
+  docs: readonly ParsedDocument[],
+  pivot: number,
+  own: Record<(typeof GROUPS)[number], Item[]>,
+  aligned: readonly (readonly (GroupAlignment | null)[])[],
+): { after: number[]; cut: RowFlag | null; rows: (gi: number, key: (id: string, lang: LangCode) => string) => AlignedRow[] } | null {
+  const lastUnit = docs[pivot].units.at(-1);
+  if (!lastUnit) return null;
+  const lastGroup = GROUPS.indexOf(groupOf(lastUnit));
+  const last = own[GROUPS[lastGroup]].at(-1)!;
+  // The versions' units past the pivot's end: after its last unit in that unit's group, everything in the unit
+  // groups after it, and footnotes after its last footnote (a cut text loses the footnotes printed after the cut).
+  const after = GROUPS.map((g, gi) => (gi < lastGroup ? -2 : own[g].length - 1));
+  const tails = aligned.map((per, gi) => per.map((ga) => (ga ? ga.extras.filter((e) => e.after === after[gi]) : [])));
+  const unitTails = tails.filter((_, gi) => GROUPS[gi] !== 'footnote').flat(2);
+  const inside = last.features.partial === true;
+  const lang = docs[pivot].lang;
+  // Only the last unit can be partial, so a version marking its row `pivotCut` marks the pivot's last row.
+  const cut: RowFlag | null =
+    inside && aligned[lastGroup].some((per) => per?.rows.at(-1)?.pivotCut)
+      ? { flag: 'truncated', doc: pivot, detail: `the pivot (${lang}) stops inside ${describeSegment(last.seg)} after “…${last.seg.text.slice(-40).trimStart()}”: only the start of it is there; the versions go on` }
+      : null;
+  const lostClosing = !docs[pivot].units.some((u) => u.kind === 'closing') && unitTails.some((e) => e.item.seg.kind === 'closing');
+  if (unitTails.length === 0 || (!inside && !lostClosing)) return cut ? { after: GROUPS.map(() => -2), cut, rows: () => [] } : null;
+  const where = `${inside ? 'stops inside' : 'ends after'} ${describeSegment(last.seg)}`;
+  const goOn = docs.filter((_, d) => tails.some((t) => t[d].length > 0)).map((d) => d.lang);
+  return {
+    after,
+    cut,
+    rows: (gi, key) =>
+      tailRows(tails[gi]).map(({ cells, confidence }): AlignedRow => {
+        const first = cells.find((c) => c !== null)!.seg;
+        const firstDoc = cells.findIndex((c) => c !== null);
+        const flags: RowFlag[] = [
+          { flag: 'missing', doc: pivot, detail: `the pivot (${lang}) ends before ${describeSegment(first)}: its text ${where}; ${goOn.join(', ')} ${goOn.length === 1 ? 'goes' : 'go'} on` },
+        ];
+        cells.forEach((c, d) => {
+          if (d !== pivot && c === null) flags.push({ flag: 'missing', doc: d, detail: `${docs[d].lang} has nothing for ${describeSegment(first)} either` });
+        });
+        return { key: key(first.id, docs[firstDoc].lang), kind: first.kind, cells: cells.map((c) => (c ? [c.seg] : [])), confidence, flags };
+      }),
+  };
 }
 
 /**

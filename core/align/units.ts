@@ -21,7 +21,8 @@ export interface Item {
   readonly slot: number | null;
 }
 
-function groupOf(u: Unit): Group {
+/** The aligned group a unit belongs to. */
+export function groupOf(u: Unit): Group {
   switch (u.kind) {
     case 'title':
     case 'opening':
@@ -123,10 +124,19 @@ export const LOW_SIMILARITY = 0.4;
 /** A neighbour matching this much better than the chosen partner makes a pair `low-confidence`. */
 export const NEIGHBOUR_MARGIN = 0.25;
 
+/** How flags and details name a unit: its id, and its label where it has one (citations are unlabelled). */
+export function describeSegment(seg: Segment): string {
+  return `${seg.id}${seg.label !== null && seg.kind !== 'citation' ? ` (${seg.label})` : ''}`;
+}
+
 /** What one version contributes to the rows of one pivot group. */
 export interface GroupAlignment {
-  /** Per pivot item: the version's segments, flags about the version, and a confidence. */
-  readonly rows: readonly { readonly cell: Segment[]; readonly flags: RowFlag[]; readonly confidence: number }[];
+  /**
+   * Per pivot item: the version's segments, flags about the version, and a confidence. `pivotCut` is set where
+   * the pivot's unit is the one cut short (its text stops inside it, the version's partner is clearly longer):
+   * the caller flags that once for the pivot (see `alignDocuments`), whatever the number of versions.
+   */
+  readonly rows: readonly { readonly cell: Segment[]; readonly flags: RowFlag[]; readonly confidence: number; readonly pivotCut?: true }[];
   /** Version items no pivot item took: after which pivot item (−1 = before the first) they go. */
   readonly extras: readonly { readonly after: number; readonly item: Item; readonly confidence: number }[];
 }
@@ -136,8 +146,9 @@ export interface GroupAlignment {
  * contributions with flags: `missing`, `extra`, `split`, `merged`, `relabelled` (paired, labels differ) and
  * `low-confidence` (paired by structure and content, but the evidence is weak or a neighbour fits better) and
  * `truncated` (the version's text stops inside its unit: a `partial` item clearly shorter than its partner; weak
- * evidence is then expected and not also flagged). `callsComparable` is false when only one of the two documents
- * has footnotes (see `PairContext`).
+ * evidence is then expected and not also flagged). The mirror case, the pivot's last unit cut short against the
+ * version's, is not a flag about the version: the row is marked `pivotCut` (and weak evidence is not flagged
+ * either). `callsComparable` is false when only one of the two documents has footnotes (see `PairContext`).
  */
 export function alignGroup(
   a: readonly Item[],
@@ -155,7 +166,7 @@ export function alignGroup(
     return { rows: [{ cell: [b[0].seg], flags: [], confidence: round(scorePair(a[0].features, b[0].features, ctx).sim) }], extras: [] };
   }
   const steps: SequenceStep[] = alignSequence(a.map((x) => x.features), b.map((x) => x.features), ctx, (i, j) => sameSlot(a, b, i, j), costs);
-  const rows = a.map(() => ({ cell: [] as Segment[], flags: [] as RowFlag[], confidence: 1 }));
+  const rows: { cell: Segment[]; flags: RowFlag[]; confidence: number; pivotCut?: true }[] = a.map(() => ({ cell: [], flags: [], confidence: 1 }));
   const extras: { after: number; item: Item; confidence: number }[] = [];
   const sim = (i: number, j: number) => (i >= 0 && j >= 0 && i < a.length && j < b.length ? scorePair(a[i].features, b[j].features, ctx).sim : 0);
   const bestAgainst = (f: (k: number) => number, count: number) => {
@@ -163,9 +174,11 @@ export function alignGroup(
     for (let k = 0; k < count; k++) best = Math.max(best, f(k));
     return best;
   };
-  const describe = (it: Item) => `${it.seg.id}${it.seg.label !== null && it.seg.kind !== 'citation' ? ` (${it.seg.label})` : ''}`;
+  const describe = (it: Item) => describeSegment(it.seg);
   // The version's unit the text stops in, when `whole` (pivot side, possibly two units) is clearly longer.
   const cutShort = (whole: Features, y: Item) => y.features.partial === true && isCutShort(whole, y.features, ratio);
+  // The pivot's unit its text stops in, when the version's side is clearly longer (the ratio read the other way).
+  const pivotCutShort = (x: Features, whole: Features) => x.partial === true && isCutShort(whole, x, 1 / ratio);
   const truncated = (x: Item, y: Item): RowFlag => ({
     flag: 'truncated',
     doc,
@@ -193,12 +206,13 @@ export function alignGroup(
         const contradicted =
           (s.score.calls !== null && s.score.calls < 0.5) ||
           (s.score.numbers !== null && s.score.numbers < 0.2 && x.features.numbers.length >= 2 && y.features.numbers.length >= 2);
-        const cut = cutShort(x.features, y);
-        if (cut) {
-          row.flags.push(truncated(x, y));
-          // The cells do not say the same thing: the version has only the start of it.
-          row.confidence = round(Math.min(conf, 0.5));
-        }
+        const versionCut = cutShort(x.features, y);
+        const pivotCut = !versionCut && pivotCutShort(x.features, y.features);
+        const cut = versionCut || pivotCut;
+        if (versionCut) row.flags.push(truncated(x, y));
+        if (pivotCut) row.pivotCut = true;
+        // The cells do not say the same thing: one of them has only the start of it.
+        if (cut) row.confidence = round(Math.min(conf, 0.5));
         // A fragment carries little evidence and fits many units about as well: only a contradiction counts.
         const weak = !cut && conf < LOW_SIMILARITY && x.seg.kind !== 'title' && x.seg.kind !== 'opening';
         if (weak || (!cut && neighbour > conf + NEIGHBOUR_MARGIN) || contradicted) {
@@ -230,6 +244,7 @@ export function alignGroup(
           rows[k].flags.push({ flag: 'merged', doc, detail });
         }
         if (cutShort(combine(a[i].features, a[i2].features), b[j])) rows[i2].flags.push(truncated(a[i2], b[j]));
+        else if (pivotCutShort(combine(a[i].features, a[i2].features), b[j].features)) rows[i2].pivotCut = true;
         break;
       }
       case 'delete': {
@@ -253,4 +268,30 @@ export function alignGroup(
 
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
+}
+
+/**
+ * Groups the version items that come after the pivot's end (per document, in its order; empty for the pivot)
+ * into rows across the versions, as the rows of a pivot that went on would be: items in the same structural
+ * slot (recital letter, paragraph or footnote number) share a row, unlabelled ones (citations) pair by position
+ * after the end; rows come in slot (else position) order. Two items of one version in one slot (a version that
+ * numbers twice) get a row each. Deterministic.
+ */
+export function tailRows(tails: readonly (readonly { readonly item: Item; readonly confidence: number }[])[]): { cells: (Item | null)[]; confidence: number }[] {
+  const rows = new Map<string, { order: number; seq: number; cells: (Item | null)[]; confidence: number }>();
+  tails.forEach((list, d) =>
+    list.forEach((e, pos) => {
+      const base = e.item.slot !== null ? `s${e.item.slot}` : `p${pos}`;
+      let key = base;
+      let row = rows.get(key);
+      for (let k = 2; row && row.cells[d]; k++) row = rows.get((key = `${base}#${k}`));
+      if (!row) {
+        row = { order: e.item.slot ?? pos, seq: rows.size, cells: tails.map(() => null), confidence: 1 };
+        rows.set(key, row);
+      }
+      row.cells[d] = e.item;
+      row.confidence = Math.min(row.confidence, e.confidence);
+    }),
+  );
+  return [...rows.values()].sort((x, y) => x.order - y.order || x.seq - y.seq).map(({ cells, confidence }) => ({ cells, confidence }));
 }

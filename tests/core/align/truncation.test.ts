@@ -6,13 +6,14 @@ import { asPartial, defaultExtractors, endsOpen, featuresOf, idfWeights, isCutSh
 import type { PairContext } from '../../../core/align/evidence.js';
 import { alignSequence } from '../../../core/align/sequence.js';
 import { itemsOf, lengthRatio } from '../../../core/align/units.js';
+import { alignDocuments } from '../../../core/align/index.js';
 import { parseDocument } from '../../../core/index.js';
-import type { LangCode } from '../../../core/index.js';
+import type { AlignmentGrid, LangCode } from '../../../core/index.js';
 import { perturb } from '../../../scripts/lib/perturb.js';
 
 const CORPUS = new URL('../../../corpus/2022-2505-RSP/', import.meta.url);
 const read = (lang: string) => readFileSync(new URL(`${lang}.txt`, CORPUS), 'utf8');
-const parse = (text: string, lang: LangCode) => parseDocument(new TextEncoder().encode(text), { fileName: `${lang}.txt`, lang });
+const parse = (text: string, lang: LangCode, official = false) => parseDocument(new TextEncoder().encode(text), { fileName: `${lang}.txt`, lang, official });
 const ctx = (ratio = 1): PairContext => ({ ratio, numberWeight: idfWeights([]), nameWeight: idfWeights([]) });
 
 describe('endsOpen', () => {
@@ -85,5 +86,103 @@ describe('lengthRatio', () => {
       const cut = itemsOf(await parse(perturb(read(lang), lang, { kind: 'cut-in-recital', at: 5 }).text, lang), defaultExtractors);
       expect(Math.abs(Math.log(lengthRatio(ro, cut) / lengthRatio(ro, full))), lang).toBeLessThan(0.05);
     }
+  });
+});
+
+// The mirror case: the pivot (the official Romanian text, or the version chosen as pivot) is the one that ends
+// early. The official text is laid out as extracted from its DOCX (lines wrapped, footnotes at page ends), so it
+// is cut at a unit found by its printed label rather than with `perturb`, which needs one unit per block.
+describe('a pivot that ends early', async () => {
+  const ro = read('ro');
+  /** The official text up to about `chars` characters into the unit printed with `label` (cut after a word). */
+  const cutInside = (label: string, chars: number) => {
+    const at = new RegExp(`^\\s?${label}\\. `, 'm').exec(ro);
+    if (!at) throw new Error(`no unit ${label}. in ro.txt`);
+    const text = ro.slice(0, at.index + chars).replace(/[\s,;.:]*\S*$/u, '');
+    expect(endsOpen(text.slice(-60))).toBe(true);
+    return text;
+  };
+  /** The official text up to (without) the unit printed with `label`: the units before it whole. */
+  const cutBefore = (label: string) => ro.slice(0, new RegExp(`^\\s?${label}\\. `, 'm').exec(ro)!.index);
+  const versions = async () => [await parse(read('en'), 'en'), await parse(read('fr'), 'fr'), await parse(read('de'), 'de')];
+  const ids = (grid: AlignmentGrid, d: number) => grid.rows.map((r) => r.cells[d].map((s) => s.id).join('+'));
+
+  /**
+   * Checks a grid whose pivot (0) ends at row `lastKey`: rows up to it pair every version one to one with no flag
+   * but the pivot's `truncated` where expected; every row after it (the versions' units past the pivot's end, the
+   * footnotes included) is one row across the versions, flagged `missing` for the pivot only; no row is `extra`.
+   */
+  const expectPivotEnd = (grid: AlignmentGrid, lastKey: string, tail: readonly string[], cut: boolean) => {
+    const last = grid.rows.findIndex((r) => r.key === lastKey);
+    expect(last).toBeGreaterThan(0);
+    const pivotRows = grid.rows.slice(0, last + 1).filter((r) => r.cells[0].length > 0);
+    for (const r of grid.rows.slice(0, last + 1)) {
+      for (let d = 1; d < grid.documents.length; d++) expect([r.key, d, r.cells[d].map((s) => s.id)]).toEqual([r.key, d, [r.key]]);
+      if (r.key !== lastKey || !cut) expect([r.key, r.flags]).toEqual([r.key, []]);
+    }
+    expect(pivotRows.length).toBe(last + 1);
+    const lastRow = grid.rows[last];
+    if (cut) {
+      expect(lastRow.flags.map((f) => [f.flag, f.doc])).toEqual([['truncated', 0]]);
+      expect(lastRow.flags[0].detail).toMatch(new RegExp(`^the pivot \\(${grid.documents[0].lang}\\) stops inside ${lastKey}\\b.* after “…\\S.*”: only the start of it is there; the versions go on$`, 'u'));
+      expect(lastRow.confidence).toBeLessThanOrEqual(0.5);
+    }
+    const after = grid.rows.filter((r) => r.cells[0].length === 0 && grid.rows.indexOf(r) > last && r.kind !== 'footnote');
+    expect(after.map((r) => r.cells[1].map((s) => s.id).join())).toEqual(tail);
+    for (const r of grid.rows.slice(last + 1)) {
+      if (r.cells[0].length > 0) continue; // footnotes the pivot kept
+      const id = r.cells[1][0].id;
+      for (let d = 1; d < grid.documents.length; d++) expect([r.key, d, r.cells[d].map((s) => s.id)]).toEqual([r.key, d, [id]]);
+      expect(r.flags.map((f) => [f.flag, f.doc])).toEqual([['missing', 0]]);
+      expect(r.flags[0].detail).toMatch(new RegExp(`^the pivot \\(${grid.documents[0].lang}\\) ends before ${id}\\b.*: its text ${cut ? 'stops inside' : 'ends after'} ${lastKey}\\b`, 'u'));
+    }
+    expect(grid.rows.flatMap((r) => r.flags).filter((f) => f.flag === 'extra')).toEqual([]);
+  };
+  const paragraphs = (from: number) => [...Array.from({ length: 26 - from + 1 }, (_, k) => `para:${from + k}`), 'closing'];
+
+  it('flags nothing when no version is cut', async () => {
+    const grid = alignDocuments([await parse(ro, 'ro', true), ...(await versions())]);
+    expect(grid.rows.flatMap((r) => r.flags)).toEqual([]);
+  });
+
+  it('flags the official pivot cut inside a paragraph, where it stops, and the versions\' rows after it', async () => {
+    const text = cutInside('12', 160);
+    const grid = alignDocuments([await parse(text, 'ro', true), ...(await versions())]);
+    expectPivotEnd(grid, 'para:12', paragraphs(13), true);
+    expect(grid.rows.find((r) => r.key === 'para:12')!.flags[0].detail).toContain(`after “…${text.trimEnd().slice(-40).trimStart()}”`);
+  });
+
+  it('flags the official pivot cut inside a recital', async () => {
+    const grid = alignDocuments([await parse(cutInside('F', 130), 'ro', true), ...(await versions())]);
+    const recitals = 'GHIJKLMNOPQR'.split('').map((_, k) => `recital:${7 + k}`);
+    expectPivotEnd(grid, 'recital:6', [...recitals, ...paragraphs(1)], true);
+  });
+
+  it('flags the official pivot that lost its last paragraphs whole (ends after a paragraph) on the rows after it', async () => {
+    const grid = alignDocuments([await parse(cutBefore('13'), 'ro', true), ...(await versions())]);
+    expectPivotEnd(grid, 'para:12', paragraphs(13), false);
+  });
+
+  it('flags a pivot chosen by the caller, cut inside a paragraph or with its last paragraphs dropped', async () => {
+    for (const c of [{ kind: 'cut-in-paragraph', at: 20 }, { kind: 'drop-last-paragraphs', at: 4 }] as const) {
+      const en = perturb(read('en'), 'en', c);
+      const grid = alignDocuments([await parse(en.text, 'en'), await parse(ro, 'ro', true), await parse(read('fr'), 'fr')], { pivot: 0 });
+      expectPivotEnd(grid, c.kind === 'cut-in-paragraph' ? 'para:20' : 'para:22', paragraphs(c.kind === 'cut-in-paragraph' ? 21 : 23), c.kind === 'cut-in-paragraph');
+    }
+  });
+
+  it('says which version also lacks a unit past the pivot\'s end', async () => {
+    const fr = perturb(read('fr'), 'fr', { kind: 'drop-last-paragraphs', at: 2 });
+    const grid = alignDocuments([await parse(cutInside('20', 120), 'ro', true), await parse(read('en'), 'en'), await parse(fr.text, 'fr')]);
+    const para25 = grid.rows.find((r) => r.cells[1][0]?.id === 'para:25')!;
+    expect([para25.cells[2], para25.flags.map((f) => [f.flag, f.doc])]).toEqual([[], [['missing', 0], ['missing', 2]]]);
+    expect(ids(grid, 2).filter((x) => x === 'para:24').length).toBe(1);
+  });
+
+  it('does not flag a version whose last unit has an open end when the pivot is whole', async () => {
+    // A version cut inside paragraph 12 is the version's truncation (doc 1), never the pivot's.
+    const en = perturb(read('en'), 'en', { kind: 'cut-in-paragraph', at: 12 });
+    const grid = alignDocuments([await parse(ro, 'ro', true), await parse(en.text, 'en')]);
+    expect(grid.rows.flatMap((r) => r.flags).filter((f) => f.doc === 0)).toEqual([]);
   });
 });
