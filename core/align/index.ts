@@ -234,10 +234,10 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
 
 /**
  * Where the pivot's text ends before its versions' (an incomplete paste of the official text, a PDF without its
- * last page), or null when it does not. It does when versions have units after its last one and either that unit
- * stops inside (no closing punctuation, `Features.partial`) or the pivot lacks the closing paragraph a version
- * has after its end (a pivot that lost its last paragraphs whole); otherwise those units are the versions' own
- * additions (`extra`). Per group (`GROUPS` order), `after` is the pivot item after which the versions' units are
+ * last page), or null when it does not. It does when its last unit stops inside (no closing punctuation,
+ * `Features.partial`) and versions have units after it (or footnotes after its last), or when versions have units
+ * after its last one, among them the closing paragraph the pivot lacks (a pivot that lost its last paragraphs
+ * whole); otherwise those units are the versions' own additions (`extra`). Per group (`GROUPS` order), `after` is the pivot item after which the versions' units are
  * past the end (−2: none in that group). `rows` turns them into rows across the versions (see `tailRows`), each
  * flagged `missing` for the pivot with a detail saying its text ends earlier (and `missing` for a version
  * without that unit), so nobody reads them as text the versions added; `cut` is the `truncated` flag for the
@@ -266,7 +266,9 @@ function pivotEnd(
       ? { flag: 'truncated', doc: pivot, detail: `the pivot (${lang}) stops inside ${describeSegment(last.seg)} after “…${last.seg.text.slice(-40).trimStart()}”: only the start of it is there; the versions go on` }
       : null;
   const lostClosing = !docs[pivot].units.some((u) => u.kind === 'closing') && unitTails.some((e) => e.item.seg.kind === 'closing');
-  if (unitTails.length === 0 || (!inside && !lostClosing)) return cut ? { after: GROUPS.map(() => -2), cut, rows: () => [] } : null;
+  // A pivot cut inside its last unit lost the footnotes printed after the cut, even when no unit follows it.
+  const past = inside ? tails.flat(2).length > 0 : lostClosing;
+  if (!past) return cut ? { after: GROUPS.map(() => -2), cut, rows: () => [] } : null;
   const where = `${inside ? 'stops inside' : 'ends after'} ${describeSegment(last.seg)}`;
   const goOn = docs.filter((_, d) => tails.some((t) => t[d].length > 0)).map((d) => d.lang);
   return {

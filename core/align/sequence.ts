@@ -19,11 +19,12 @@ export interface SequenceCosts {
   /** Added when the structural position (label or ordinal) of a pair disagrees: a tie-breaker, not a decider. */
   readonly labelMismatch: number;
   /**
-   * A pivot unit before the version's first unit or after its last one in the sequence. Cheaper than `gap`: a
-   * version that starts late or ends early (an incomplete paste, a page cut off) loses one run at an end rather
-   * than units here and there, so its last unit pairs with its true partner, not with a later unit that fits
-   * about as well (which would call the units in between missing). A unit at an end still pairs rather than
-   * becoming extra while its similarity is above 1 − gap − endGap.
+   * A pivot unit before the version's first unit or after its last one in the sequence, and a version unit
+   * before the pivot's first or after its last. Cheaper than `gap`: a text that starts late or ends early (an
+   * incomplete paste, a page cut off; the pivot as well as a version) loses one run at an end rather than units
+   * here and there, so its last unit pairs with its true partner, not with a later unit that fits about as well
+   * (which would call the units in between missing). A unit at an end still pairs rather than becoming extra
+   * while its similarity is above 1 − gap − endGap.
    */
   readonly endGap: number;
 }
@@ -54,8 +55,8 @@ export function bandOf(m: number, n: number, slack = 40): (i: number) => readonl
  * first of two units is never merged with them, since its length shows nothing of the second (the fragment a
  * cut-off version ends with must not swallow the pivot's last units). Monotone: order is preserved.
  * Deterministic; ties prefer pairs, then the earlier step. Long sequences are aligned inside a band around the
- * diagonal (`bandOf`), so the cost grows linearly with length. Pivot units before `b`'s first or after its last
- * cost `costs.endGap` (end gaps), others `costs.gap`.
+ * diagonal (`bandOf`), so the cost grows linearly with length. Pivot units before `b`'s first or after its last,
+ * and `b`'s units before the pivot's first or after its last, cost `costs.endGap` (end gaps), others `costs.gap`.
  */
 export function alignSequence(
   a: readonly Features[],
@@ -114,7 +115,8 @@ export function alignSequence(
         if (c < best - 1e-12) [best, code] = [c, 4];
       }
       if (j >= 1) {
-        c = cost[i * W + j - 1] + costs.gap;
+        // The mirror of the end gaps above: the pivot itself may be the text that starts late or ends early.
+        c = cost[i * W + j - 1] + (i === 0 || i === m ? costs.endGap : costs.gap);
         if (c < best - 1e-12) [best, code] = [c, 5];
       }
       cost[i * W + j] = best;
