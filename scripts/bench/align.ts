@@ -202,5 +202,57 @@ export async function bench(): Promise<BenchSection[]> {
     sweepRows.push({ truncation: kind, cases, 'cases exact': exact, 'exact %': (100 * exact) / cases });
   }
   sections.push({ title: 'align: truncation sweep, every place a version can end (RO pivot vs EN, FR, DE, EL, BG)', rows: sweepRows, json: sweepRows });
+
+  // The mirror: the pivot is the text that ends early. Each version is cut as above and made the pivot against
+  // the whole RO text; what the version lost must come out as rows holding RO's unit flagged `missing` for the
+  // pivot (not `extra`), its cut unit as the pivot's `truncated` row, and the rest paired with no flag.
+  const pivotRows: Record<string, string | number>[] = [];
+  for (const kind of TRUNCATIONS) {
+    if (kind === 'missing-beginning') continue; // a pivot that starts late is not handled (its start is `extra`)
+    let cases = 0;
+    let exact = 0;
+    let right = 0;
+    let total = 0;
+    for (const lang of SOURCES) {
+      for (const c of sweep[kind]) {
+        const p = perturb(all.get(lang)!, lang, c);
+        const [doc] = await parseAll([[lang, p.text]]);
+        const grid = alignDocuments([doc, ro], { pivot: 0 });
+        const r = pivotCutCorrect(grid, p.expected);
+        cases++;
+        if (r.right === r.total && r.stray === 0) exact++;
+        right += r.right;
+        total += r.total;
+      }
+    }
+    pivotRows.push({ 'pivot truncation': kind, cases, 'cases exact': exact, 'exact %': (100 * exact) / cases, 'row accuracy %': (100 * right) / total });
+  }
+  sections.push({
+    title: 'align: pivot truncation sweep, every place the pivot can end (EN, FR, DE, EL, BG cut and made pivot vs RO)',
+    rows: pivotRows,
+    notes: ['a row is right when it pairs the same units as the uncut texts and carries exactly the pivot flags expected (truncated where it stops, missing after)'],
+    json: pivotRows,
+  });
   return sections;
+}
+
+/**
+ * Scores a grid [cut version as pivot, whole RO] against `perturb`'s expectations for that version (which say
+ * what it kept and lost, RO sharing the uncut ids): rows right, rows expected, and stray rows (any `extra` flag).
+ */
+function pivotCutCorrect(grid: AlignmentGrid, expected: readonly ExpectedRow[]): { right: number; total: number; stray: number } {
+  let right = 0;
+  const flagsOf = (r: AlignmentGrid['rows'][number]) => r.flags.map((f) => `${f.flag}@${f.doc}`).join();
+  for (const e of expected) {
+    if (e.key === null) continue;
+    const lost = e.flags.includes('missing');
+    const row = lost
+      ? grid.rows.find((r) => r.cells[0].length === 0 && r.cells[1].map((x) => x.id).join() === e.key)
+      : grid.rows.find((r) => r.key === e.ids[0]);
+    if (!row || row.cells[1].map((x) => x.id).join() !== e.key) continue;
+    const want = lost ? 'missing@0' : e.flags.includes('truncated') ? 'truncated@0' : '';
+    if (flagsOf(row) === want) right++;
+  }
+  const stray = grid.rows.filter((r) => r.flags.some((f) => f.flag === 'extra')).length;
+  return { right, total: expected.filter((e) => e.key !== null).length, stray };
 }
