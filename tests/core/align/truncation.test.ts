@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { asPartial, defaultExtractors, endsOpen, featuresOf, idfWeights, isCutShort, scorePair } from '../../../core/align/evidence.js';
 import type { PairContext } from '../../../core/align/evidence.js';
 import { alignSequence } from '../../../core/align/sequence.js';
-import { itemsOf, lengthRatio } from '../../../core/align/units.js';
+import { itemsOf, lengthRatio, tailRows } from '../../../core/align/units.js';
+import type { Item } from '../../../core/align/units.js';
 import { alignDocuments } from '../../../core/align/index.js';
 import { parseDocument } from '../../../core/index.js';
 import type { AlignmentGrid, LangCode } from '../../../core/index.js';
@@ -196,5 +197,28 @@ describe('a pivot that ends early', async () => {
     const en = perturb(read('en'), 'en', { kind: 'cut-in-paragraph', at: 12 });
     const grid = alignDocuments([await parse(ro, 'ro', true), await parse(en.text, 'en')]);
     expect(grid.rows.flatMap((r) => r.flags).filter((f) => f.doc === 0)).toEqual([]);
+  });
+});
+
+describe('tailRows', () => {
+  const item = (id: string, slot: number | null): Item => ({
+    seg: { id, kind: slot === null ? 'citation' : 'paragraph', label: slot === null ? null : String(slot), ordinal: 0, text: id },
+    features: featuresOf(id, 'en'),
+    slot,
+  });
+  const ids = (rows: ReturnType<typeof tailRows>) => rows.map((r) => r.cells.map((c) => c?.seg.id ?? '-').join(' '));
+
+  it('puts the versions\' units of one slot in one row, in slot order, and a unit no other version has in its own', () => {
+    const rows = tailRows([
+      [],
+      [{ item: item('en13', 13), confidence: 0.6 }, { item: item('en14', 14), confidence: 0.7 }],
+      [{ item: item('fr14', 14), confidence: 0.5 }, { item: item('fr14b', 14), confidence: 0.9 }, { item: item('fr15', 15), confidence: 0.9 }],
+    ]);
+    expect(ids(rows)).toEqual(['- en13 -', '- en14 fr14', '- - fr14b', '- - fr15']);
+    expect(rows[1].confidence).toBe(0.5);
+  });
+
+  it('pairs unlabelled units by their position past the end', () => {
+    expect(ids(tailRows([[], [{ item: item('a', null), confidence: 1 }, { item: item('b', null), confidence: 1 }], [{ item: item('x', null), confidence: 1 }]]))).toEqual(['- a x', '- b -']);
   });
 });
