@@ -22,11 +22,21 @@ export type CoreErrorCode =
   | 'invalid-input'
   | 'fetch';
 
+/**
+ * The values a CoreError's English message interpolates (a size, a limit, a charset, a line, a language), so the
+ * UI can word the error in its own language; `variant`, when present, names which wording of the code's message
+ * applies (the UI looks up `errors.<code>_<variant>`). Same shape as ParseWarning.params.
+ */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
 export abstract class CoreError extends Error {
   abstract readonly code: CoreErrorCode;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** Undefined for errors thrown without them: the UI then shows `message`. */
+  readonly params: ErrorParams | undefined;
+  constructor(message: string, options?: { cause?: unknown; params?: ErrorParams }) {
+    super(message, options && 'cause' in options ? { cause: options.cause } : undefined);
     this.name = new.target.name;
+    this.params = options?.params;
   }
 }
 
@@ -60,10 +70,12 @@ export class ParseError extends CoreError {
       code?: ParseError['code'];
       location?: SourceLocation;
       cause?: unknown;
+      /** What `problem` interpolates, for the UI (see ErrorParams). */
+      params?: ErrorParams;
     } = {},
   ) {
     const where = describeLocation(options.location);
-    super(where ? `${where}: ${problem}` : problem, { cause: options.cause });
+    super(where ? `${where}: ${problem}` : problem, { cause: options.cause, params: options.params });
     this.code = options.code ?? 'parse';
     this.format = format;
     this.location = options.location;

@@ -156,13 +156,14 @@ function looksBinary(bytes: Uint8Array): boolean {
  */
 export function decodeText(bytes: Uint8Array, fileName: string | undefined, forced?: TextEncodingName): DecodedText {
   const location = fileName ? { file: fileName } : undefined;
-  if (bytes.length === 0) throw new ParseError('txt', 'the file is empty', { code: 'empty-input', location });
+  if (bytes.length === 0) throw new ParseError('txt', 'the file is empty', { code: 'empty-input', location, params: {} });
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes, true), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes, false), encoding: 'utf-16be' };
   if (looksBinary(bytes)) {
     throw new ParseError('txt', 'this is binary data, not text (it contains control bytes); is it the right file?', {
       code: 'encoding',
       location,
+      params: { variant: 'binary' },
     });
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -170,7 +171,7 @@ export function decodeText(bytes: Uint8Array, fileName: string | undefined, forc
     const utf8 = decodeUtf8Strict(bytes, bom);
     if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
     if (forced === 'utf-8') {
-      throw new ParseError('txt', 'the file is not valid UTF-8', { code: 'encoding', location });
+      throw new ParseError('txt', 'the file is not valid UTF-8', { code: 'encoding', location, params: { variant: 'utf-8' } });
     }
   }
   if (forced && forced !== 'utf-16le' && forced !== 'utf-16be') {
@@ -195,7 +196,7 @@ export function decodeText(bytes: Uint8Array, fileName: string | undefined, forc
     throw new ParseError(
       'txt',
       'the file is not UTF-8 and its 8-bit encoding could not be told apart (tried Windows-1250, Windows-1252, ISO-8859-2, Windows-1251, ISO-8859-7); save it as UTF-8 or name the encoding',
-      { code: 'encoding', location },
+      { code: 'encoding', location, params: { variant: 'unknown-8bit' } },
     );
   }
   return { text: best.text, encoding: best.encoding };

@@ -119,15 +119,16 @@ export const docxParser: DocumentParser = {
   },
   async parse(input: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
     const location = options.fileName ? { file: options.fileName } : undefined;
-    if (input.length === 0) throw new ParseError('docx', 'the file is empty', { code: 'empty-input', location });
+    if (input.length === 0) throw new ParseError('docx', 'the file is empty', { code: 'empty-input', location, params: {} });
     if (input.length > MAX_INPUT_BYTES) {
       throw new ParseError('docx', `the file is ${(input.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
         code: 'too-large',
+        params: { size: (input.length / 1048576).toFixed(1), limit: MAX_INPUT_BYTES / 1048576 },
         location,
       });
     }
     if (!isWholeZip(input)) {
-      throw new ParseError('docx', 'not a valid DOCX (the ZIP container is damaged)', { code: 'parse', location });
+      throw new ParseError('docx', 'not a valid DOCX (the ZIP container is damaged)', { code: 'parse', location, params: { variant: 'docx-zip' } });
     }
     let html: string;
     try {
@@ -140,7 +141,7 @@ export const docxParser: DocumentParser = {
       html = result.value;
     } catch (e) {
       const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      throw new ParseError('docx', `not a valid DOCX (${detail})`, { code: 'parse', location, cause: e });
+      throw new ParseError('docx', `not a valid DOCX (${detail})`, { code: 'parse', location, cause: e, params: { variant: 'docx', detail } });
     }
     const blocks = htmlToBlocks(joinTypedNoteParagraphs(html));
     return buildDocument({

@@ -49,7 +49,7 @@ function decodeHtml(bytes: Uint8Array, fileName: string | undefined, forced: Par
   if (forced) return decodeText(bytes, fileName, forced).text;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeUtf8Strict(bytes, 3);
-    if (text === null) throw new ParseError('html', 'the page starts with a UTF-8 mark but is not valid UTF-8', { code: 'encoding', location });
+    if (text === null) throw new ParseError('html', 'the page starts with a UTF-8 mark but is not valid UTF-8', { code: 'encoding', location, params: { variant: 'utf-8-bom' } });
     return text;
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeText(bytes, fileName).text;
@@ -61,18 +61,22 @@ function decodeHtml(bytes: Uint8Array, fileName: string | undefined, forced: Par
       if (e instanceof ParseError) {
         const prefix = fileName ? `${fileName}: ` : '';
         const problem = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
-        throw new ParseError('html', problem, { code: e.code, location, cause: e });
+        throw new ParseError('html', problem, { code: e.code, location, cause: e, params: e.params });
       }
       throw e;
     }
   }
   const encoding = CHARSETS[label];
   if (!encoding) {
-    throw new ParseError('html', `the page declares the charset "${label}", which Concordia does not read; save it as UTF-8`, { code: 'encoding', location });
+    throw new ParseError('html', `the page declares the charset "${label}", which Concordia does not read; save it as UTF-8`, {
+      code: 'encoding',
+      location,
+      params: { variant: 'charset', charset: label },
+    });
   }
   if (encoding === 'utf-8') {
     const text = decodeUtf8Strict(bytes);
-    if (text === null) throw new ParseError('html', 'the page declares UTF-8 but its bytes are not valid UTF-8', { code: 'encoding', location });
+    if (text === null) throw new ParseError('html', 'the page declares UTF-8 but its bytes are not valid UTF-8', { code: 'encoding', location, params: { variant: 'declared-utf-8' } });
     return text;
   }
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return decodeText(bytes, fileName).text;
@@ -105,10 +109,11 @@ export const htmlParser: DocumentParser = {
   },
   async parse(input: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
     const location = options.fileName ? { file: options.fileName } : undefined;
-    if (input.length === 0) throw new ParseError('html', 'the file is empty', { code: 'empty-input', location });
+    if (input.length === 0) throw new ParseError('html', 'the file is empty', { code: 'empty-input', location, params: {} });
     if (input.length > MAX_INPUT_BYTES) {
       throw new ParseError('html', `the file is ${(input.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
         code: 'too-large',
+        params: { size: (input.length / 1048576).toFixed(1), limit: MAX_INPUT_BYTES / 1048576 },
         location,
       });
     }

@@ -63,7 +63,7 @@ export function detectFormat(input: Uint8Array, fileName?: string): SourceFormat
     if (parser && parser.format.extensions.includes(ext)) return parser.format.id;
   }
   if (PARSERS.txt?.sniff(head)) return 'txt';
-  throw new UnsupportedFormatError(`${fileName ?? 'input'}: not a format Concordia reads (TXT, DOCX, HTML, PDF, TMX, XLIFF)`);
+  throw new UnsupportedFormatError(`${fileName ?? 'input'}: not a format Concordia reads (TXT, DOCX, HTML, PDF, TMX, XLIFF)`, { params: {} });
 }
 
 /**
@@ -72,15 +72,16 @@ export function detectFormat(input: Uint8Array, fileName?: string): SourceFormat
  */
 export async function parseDocument(input: Uint8Array, options: ParseOptions & { format?: SourceFormat } = {}): Promise<ParsedDocument> {
   const location = options.fileName ? { file: options.fileName } : undefined;
-  if (input.length === 0) throw new ParseError('txt', 'the file is empty', { code: 'empty-input', location });
+  if (input.length === 0) throw new ParseError('txt', 'the file is empty', { code: 'empty-input', location, params: {} });
   if (input.length > MAX_INPUT_BYTES) {
     throw new ParseError(options.format ?? 'txt', `the file is ${(input.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
       code: 'too-large',
+      params: { size: (input.length / 1048576).toFixed(1), limit: MAX_INPUT_BYTES / 1048576 },
       location,
     });
   }
   const format = options.format ?? detectFormat(input, options.fileName);
   const parser = PARSERS[format];
-  if (!parser) throw new UnsupportedFormatError(`${options.fileName ?? 'input'}: the ${format} format is not supported yet`);
+  if (!parser) throw new UnsupportedFormatError(`${options.fileName ?? 'input'}: the ${format} format is not supported yet`, { params: { variant: 'not-yet', format } });
   return parser.parse(input, options);
 }

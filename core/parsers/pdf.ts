@@ -68,19 +68,20 @@ export const pdfParser: DocumentParser = {
   },
   async parse(input: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
     const location = options.fileName ? { file: options.fileName } : undefined;
-    if (input.length === 0) throw new ParseError('pdf', 'the file is empty', { code: 'empty-input', location });
+    if (input.length === 0) throw new ParseError('pdf', 'the file is empty', { code: 'empty-input', location, params: {} });
     if (input.length > MAX_INPUT_BYTES) {
       throw new ParseError('pdf', `the file is ${(input.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
         code: 'too-large',
+        params: { size: (input.length / 1048576).toFixed(1), limit: MAX_INPUT_BYTES / 1048576 },
         location,
       });
     }
     if (!this.sniff(input.subarray(0, 1024))) {
-      throw new ParseError('pdf', 'not a PDF (no %PDF- header)', { code: 'parse', location });
+      throw new ParseError('pdf', 'not a PDF (no %PDF- header)', { code: 'parse', location, params: { variant: 'pdf-header' } });
     }
     // ISO 32000-1 §7.5.5: a PDF ends with %%EOF. pdf.js repairs cut files silently, so check before it does.
     if (!asciiOf(input.subarray(Math.max(0, input.length - 1024))).includes('%%EOF')) {
-      throw new ParseError('pdf', 'the PDF is truncated (it does not end with %%EOF); download it again', { code: 'parse', location });
+      throw new ParseError('pdf', 'the PDF is truncated (it does not end with %%EOF); download it again', { code: 'parse', location, params: { variant: 'pdf-truncated' } });
     }
     let pages: PdfPage[];
     try {
@@ -89,12 +90,18 @@ export const pdfParser: DocumentParser = {
       const name = e instanceof Error ? e.name : '';
       const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
       const problem = name === 'PasswordException' ? 'the PDF is password-protected; save an unprotected copy' : `not a readable PDF (${detail})`;
-      throw new ParseError('pdf', problem, { code: 'parse', location, cause: e });
+      throw new ParseError('pdf', problem, {
+        code: 'parse',
+        location,
+        cause: e,
+        params: name === 'PasswordException' ? { variant: 'pdf-password' } : { variant: 'pdf', detail },
+      });
     }
     if (!pages.some((p) => p.runs.some((r) => r.str.trim() !== ''))) {
       throw new ParseError('pdf', `the PDF (${pages.length} page${pages.length === 1 ? '' : 's'}) has no text layer (a scan?); run OCR first`, {
         code: 'no-text-layer',
         location,
+        params: { pages: pages.length },
       });
     }
     const layout = layoutPages(pages);

@@ -336,6 +336,7 @@ function chooseLanguage(lines: readonly string[], given: LangCode | undefined, f
   throw new ParseError(format, 'the language could not be detected; name it (e.g. --lang ro)', {
     code: 'parse',
     location: fileName ? { file: fileName } : undefined,
+    params: { variant: 'language' },
   });
 }
 
@@ -432,7 +433,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
   const lines = input.lines.map((l) => ({ text: normaliseLine(l.text), line: l.line }));
   const nonEmpty = lines.filter((l) => l.text.replace(new RegExp(`${CALL_OPEN}\\d+${CALL_CLOSE}`, 'g'), '').trim() !== '');
   if (nonEmpty.length === 0) {
-    throw new ParseError(input.format, 'the document contains no text', { code: 'empty-input', location });
+    throw new ParseError(input.format, 'the document contains no text', { code: 'empty-input', location, params: { variant: 'no-text' } });
   }
   const { lang, source: langSource } = chooseLanguage(nonEmpty.map((l) => l.text), input.lang, input.fileName, input.format);
   const profile = PROFILES[lang];
@@ -714,7 +715,7 @@ export function buildDocument(input: StructureInput): ParsedDocument {
       throw new ParseError(
         input.format,
         'no EP structure was recognised (no citations, lettered recitals or numbered paragraphs); it can still be read as plain text blocks',
-        { code: 'no-structure', location },
+        { code: 'no-structure', location, params: {} },
       );
     }
     return unstructuredDocument(input, lines, lang, langSource, footnotes, warnings, [...references], procedureMatch?.[1] ?? null);

@@ -4,6 +4,7 @@
 // whose content is native markup, and hi, whose content is text; sub is a separate flow).
 import { SaxesParser } from 'saxes';
 import { ImportError, ParseError } from '../errors.js';
+import type { ErrorParams } from '../errors.js';
 import type { AlignedRow, AlignmentGrid, RowFlag, Segment, SentenceBead } from '../model/alignment.js';
 import { ROW_FLAGS } from '../model/alignment.js';
 import type { Footnote, ParsedDocument, ParseWarning, Unit, UnitKind } from '../model/document.js';
@@ -108,10 +109,14 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
   let propType: string | null = null;
   let propText = '';
 
-  const fail = (message: string, cause?: unknown): never => {
-    throw new ParseError('tmx', message, { location: { file: fileName, line: parser.line }, cause });
+  /** `params` for the UI: the message's wording (`variant`) and values; the line is added here. */
+  const fail = (message: string, params: ErrorParams, cause?: unknown): never => {
+    throw new ParseError('tmx', message, { location: { file: fileName, line: parser.line }, cause, params: { ...params, line: parser.line } });
   };
-  parser.on('error', (e) => fail(`not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`, e));
+  parser.on('error', (e) => {
+    const detail = e.message.replace(/^[^:]*:\d+:\d+: /, '');
+    fail(`not well-formed XML: ${detail}`, { variant: 'xml', detail }, e);
+  });
   parser.on('opentag', (node) => {
     const name = node.name;
     const attr = (a: string): string | undefined => {
@@ -119,7 +124,7 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
       return typeof v === 'string' ? v : undefined;
     };
     if (stack.length === 0) {
-      if (name !== 'tmx') fail(`the root element is <${name}>, not <tmx>: this is not a TMX file`);
+      if (name !== 'tmx') fail(`the root element is <${name}>, not <tmx>: this is not a TMX file`, { variant: 'tmx-root', root: name });
       sawRoot = true;
     }
     stack.push(name);
@@ -136,7 +141,7 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
         break;
       case 'tuv': {
         const lang = attr('xml:lang') ?? attr('lang');
-        if (!lang) fail('a <tuv> has no xml:lang');
+        if (!lang) fail('a <tuv> has no xml:lang', { variant: 'tmx-tuv-lang' });
         tuv = { lang: lang!, props: new Map() };
         break;
       }
@@ -199,7 +204,7 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
   });
   for (const chunk of chunks) parser.write(chunk);
   parser.close();
-  if (!sawRoot) fail('no <tmx> element: this is not a TMX file');
+  if (!sawRoot) fail('no <tmx> element: this is not a TMX file', { variant: 'tmx-no-root' });
   const h = header ?? { srclang: null, segtype: null, creationtool: null, props: {} };
   return { header: h, tus, warnings };
 }
@@ -222,7 +227,11 @@ export function buildAlignedImport(collected: CollectedMemory, options: TmxReadO
   const { header, tus, warnings } = collected;
   const FORMAT = format.toUpperCase();
   if (tus.length === 0) {
-    throw new ParseError(format, `the ${FORMAT} holds no translation units`, { code: 'empty-input', location: { file: options.fileName } });
+    throw new ParseError(format, `the ${FORMAT} holds no translation units`, {
+      code: 'empty-input',
+      location: { file: options.fileName },
+      params: { variant: 'no-units', format: FORMAT },
+    });
   }
   const keyed = tus.every((t) => t.props.has(P.row));
   const level: 'unit' | 'sentence' =
@@ -244,7 +253,7 @@ export function buildAlignedImport(collected: CollectedMemory, options: TmxReadO
     const code = primaryLang(tag);
     if (isLangCode(code)) tagOf.set(code, tag);
   }
-  if (langs.length === 0) throw new ImportError(`${options.fileName ?? FORMAT}: no segment in an EU language`);
+  if (langs.length === 0) throw new ImportError(`${options.fileName ?? FORMAT}: no segment in an EU language`, { params: { variant: 'no-eu-language' } });
 
   const rows: RowDraft[] = [];
   let current: RowDraft | null = null;
@@ -400,6 +409,7 @@ export function memoryTextChunks(input: Uint8Array | string, format: 'tmx' | 'xl
     throw new ParseError(format, `the file is ${Math.round(input.length / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
       code: 'too-large',
       location: { file: fileName },
+      params: { size: Math.round(input.length / 1048576), limit: MAX_INPUT_BYTES / 1048576 },
     });
   }
   const text = typeof input === 'string' ? input : decodeText(input, fileName).text;
@@ -429,7 +439,10 @@ export const tmxParser: DocumentParser = {
     const tmx = readTmx(input, { fileName: options.fileName, official: options.official });
     const doc = options.lang ? tmx.documents.find((d) => d.lang === options.lang) : tmx.documents[tmx.grid.pivot];
     if (!doc) {
-      throw new ImportError(`${options.fileName ?? 'TMX'}: no ${options.lang} segments (it has ${tmx.documents.map((d) => d.lang).join(', ')})`);
+      const has = tmx.documents.map((d) => d.lang).join(', ');
+      throw new ImportError(`${options.fileName ?? 'TMX'}: no ${options.lang} segments (it has ${has})`, {
+        params: { variant: 'missing-language', lang: options.lang ?? '', languages: has },
+      });
     }
     return options.official === undefined ? doc : { ...doc, official: options.official };
   },

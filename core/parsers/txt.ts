@@ -24,6 +24,7 @@ export const txtParser: DocumentParser = {
     if (input.length > MAX_INPUT_BYTES) {
       throw new ParseError('txt', `the file is ${Math.round(input.length / 1048576)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, {
         code: 'too-large',
+        params: { size: Math.round(input.length / 1048576), limit: MAX_INPUT_BYTES / 1048576 },
         location: options.fileName ? { file: options.fileName } : undefined,
       });
     }

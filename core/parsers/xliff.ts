@@ -11,6 +11,7 @@
 import type { SaxesTagNS } from 'saxes';
 import { SaxesParser } from 'saxes';
 import { ImportError, ParseError } from '../errors.js';
+import type { ErrorParams } from '../errors.js';
 import type { ParsedDocument, ParseWarning } from '../model/document.js';
 import type { LangCode } from '../model/language.js';
 import { isLangCode } from '../model/language.js';
@@ -80,8 +81,9 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
   let field: { name: string; text: string; scope: 'file' | 'unit' | 'group' } | null = null;
   let unitCount = 0;
 
-  const fail = (message: string, cause?: unknown): never => {
-    throw new ParseError('xliff', message, { location: { file: fileName, line: parser.line }, cause });
+  /** `params` for the UI: the message's wording (`variant`) and values; the line is added here. */
+  const fail = (message: string, params: ErrorParams, cause?: unknown): never => {
+    throw new ParseError('xliff', message, { location: { file: fileName, line: parser.line }, cause, params: { ...params, line: parser.line } });
   };
   const push = (t: string) => {
     if (codeDepth > 0) return;
@@ -121,18 +123,24 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
     }
   };
 
-  parser.on('error', (e) => fail(`not well-formed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`, e));
+  parser.on('error', (e) => {
+    const detail = e.message.replace(/^[^:]*:\d+:\d+: /, '');
+    fail(`not well-formed XML: ${detail}`, { variant: 'xml', detail }, e);
+  });
   parser.on('opentag', (node: SaxesTagNS) => {
     const name = node.local;
     const attr = (a: string): string | undefined => node.attributes[a]?.value;
     if (stack.length === 0) {
       if (name !== 'xliff' || !node.uri.startsWith(NS_PREFIX)) {
-        fail(`the root element is <${node.name}>${node.uri ? ` in ${node.uri}` : ''}, not an OASIS XLIFF <xliff>: this is not an XLIFF file`);
+        fail(`the root element is <${node.name}>${node.uri ? ` in ${node.uri}` : ''}, not an OASIS XLIFF <xliff>: this is not an XLIFF file`, {
+          variant: 'xliff-root',
+          root: node.name,
+        });
       }
       version = attr('version') ?? '';
       major = version.startsWith('2') ? 2 : version.startsWith('1') ? 1 : node.uri.endsWith(':2.0') ? 2 : 1;
       if (major === 2) {
-        srcTag = attr('srcLang') ?? fail('the <xliff> element has no srcLang (required in XLIFF 2)');
+        srcTag = attr('srcLang') ?? fail('the <xliff> element has no srcLang (required in XLIFF 2)', { variant: 'xliff-srclang' });
         trgTag = attr('trgLang') ?? null;
       }
     }
@@ -160,7 +168,7 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
     switch (name) {
       case 'file':
         if (major === 1) {
-          srcTag = attr('source-language') ?? fail('a <file> has no source-language (required in XLIFF 1.2)');
+          srcTag = attr('source-language') ?? fail('a <file> has no source-language (required in XLIFF 1.2)', { variant: 'xliff-source-language' });
           trgTag = attr('target-language') ?? trgTag;
         }
         break;
@@ -317,7 +325,7 @@ function segments12(u: UnitDraft): { source: string; target: string | null }[] {
 export function readXliff(input: Uint8Array | string, options: TmxReadOptions = {}): XliffImport {
 const collected = collect(memoryTextChunks(input, 'xliff', options.fileName), options.fileName);
   const built = buildAlignedImport(collected, options, 'xliff');
-  if (built.documents.length === 0) throw new ImportError(`${options.fileName ?? 'XLIFF'}: no segment in an EU language`);
+  if (built.documents.length === 0) throw new ImportError(`${options.fileName ?? 'XLIFF'}: no segment in an EU language`, { params: { variant: 'no-eu-language' } });
   return { ...built, version: collected.version };
 }
 
@@ -339,7 +347,10 @@ export const xliffParser: DocumentParser = {
     const x = readXliff(input, { fileName: options.fileName, official: options.official });
     const doc = options.lang ? x.documents.find((d) => d.lang === options.lang) : x.documents[x.grid.pivot];
     if (!doc) {
-      throw new ImportError(`${options.fileName ?? 'XLIFF'}: no ${options.lang} segments (it has ${x.documents.map((d) => d.lang).join(', ')})`);
+      const has = x.documents.map((d) => d.lang).join(', ');
+      throw new ImportError(`${options.fileName ?? 'XLIFF'}: no ${options.lang} segments (it has ${has})`, {
+        params: { variant: 'missing-language', lang: options.lang ?? '', languages: has },
+      });
     }
     return options.official === undefined ? doc : { ...doc, official: options.official };
   },
