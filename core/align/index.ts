@@ -63,9 +63,12 @@ export const WHOLE_TEXT_KEY = 'text';
  * are flagged `missing`, `extra`, `split`, `merged`, `relabelled`, `low-confidence` or `truncated` (a version's
  * text stops inside the unit); an unflagged row pairs units that agree by position and content. When the pivot
  * is the text that ends early (see `pivotEnd`), the row it stops in is flagged `truncated` for the pivot, and the
- * versions' units past its end become rows across the versions flagged `missing` for the pivot, not `extra`.
+ * versions' units past its end become rows across the versions flagged `missing` for the pivot, not `extra`;
+ * likewise when the pivot starts late (see `pivotStart`), the versions' units before its first are rows across the
+ * versions flagged `missing` for it, the unit its text starts inside (when the parser left a fragment out)
+ * `truncated` for it.
  * Row keys are the pivot's unit ids; rows only other versions have are keyed `extra:<unit id>@<lang>` (made
- * unique; for rows past the pivot's end, the first version's unit). Versions that all come from one translation memory (`pairedBy`)
+ * unique; for rows past the pivot's end or before its start, the first version's unit). Versions that all come from one translation memory (`pairedBy`)
  * keep the memory's own rows (see `pairedRows`). Otherwise, when any document is unstructured, every document is
  * one row (`text`) aligned by sentences. Deterministic.
  * @throws InvalidInputError when fewer than one document is given or `pivot` is out of range.
@@ -190,17 +193,19 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
       d === pivot ? null : alignGroup(p[g], items[d][g], d, docs[d].lang, ratios[d], costs, callsComparable(docs[pivot], docs[d])),
     ),
   );
-  const end = pivotEnd(docs, pivot, items[pivot], aligned);
+  const start = pivotStart(docs, pivot, items[pivot], aligned);
+  const end = pivotEnd(docs, pivot, items[pivot], aligned, start?.claimed);
   GROUPS.forEach((g, gi) => {
     const pivotItems = p[g];
     const per = aligned[gi];
     const extrasAfter = (k: number) => {
       const out: AlignedRow[] = [];
-      if (end && k === end.after[gi]) return end.rows(gi, extraKey);
+      if (start && k === -1) out.push(...start.rows(gi, extraKey));
+      if (end && k === end.after[gi]) return [...out, ...end.rows(gi, extraKey)];
       per.forEach((ga, d) => {
         if (!ga) return;
         for (const e of ga.extras) {
-          if (e.after !== k) continue;
+          if (e.after !== k || start?.claimed.has(e.item)) continue;
           out.push({
             key: extraKey(e.item.seg.id, docs[d].lang),
             kind: e.item.seg.kind,
@@ -248,6 +253,7 @@ function pivotEnd(
   pivot: number,
   own: Record<(typeof GROUPS)[number], Item[]>,
   aligned: readonly (readonly (GroupAlignment | null)[])[],
+  claimed: ReadonlySet<Item> = new Set(),
 ): { after: number[]; cut: RowFlag | null; rows: (gi: number, key: (id: string, lang: LangCode) => string) => AlignedRow[] } | null {
   const lastUnit = docs[pivot].units.at(-1);
   if (!lastUnit) return null;
@@ -256,7 +262,8 @@ function pivotEnd(
   // The versions' units past the pivot's end: after its last unit in that unit's group, everything in the unit
   // groups after it, and footnotes after its last footnote (a cut text loses the footnotes printed after the cut).
   const after = GROUPS.map((g, gi) => (gi < lastGroup ? -2 : own[g].length - 1));
-  const tails = aligned.map((per, gi) => per.map((ga) => (ga ? ga.extras.filter((e) => e.after === after[gi]) : [])));
+  // Footnotes called before the pivot's start are rows of its head (see `pivotStart`), not of its tail.
+  const tails = aligned.map((per, gi) => per.map((ga) => (ga ? ga.extras.filter((e) => e.after === after[gi] && !claimed.has(e.item)) : [])));
   const unitTails = tails.filter((_, gi) => GROUPS[gi] !== 'footnote').flat(2);
   const inside = last.features.partial === true;
   const lang = docs[pivot].lang;
@@ -285,6 +292,94 @@ function pivotEnd(
           if (d !== pivot && c === null) flags.push({ flag: 'missing', doc: d, detail: `${docs[d].lang} has nothing for ${describeSegment(first)} either` });
         });
         return { key: key(first.id, docs[firstDoc].lang), kind: first.kind, cells: cells.map((c) => (c ? [c.seg] : [])), confidence, flags };
+      }),
+  };
+}
+
+/**
+ * Where the pivot's text starts after its versions' (a paste beginning at recital F or paragraph 7, a PDF without
+ * its first page), or null when it does not. It does when the parser found the pivot's beginning missing (the
+ * `missing-beginning` warning: true labels and ordinals from its first unit on) and versions have units before
+ * its first one. Those are, per group up to the group of its first unit (title and opening line aside, which a
+ * paste may keep), the versions' units before the pivot's first in that group (`extras` after −1), and the
+ * footnotes called from them. `rows` turns them into rows across the versions (see `tailRows`, `head` side),
+ * each flagged `missing` for the pivot with a detail saying where its text starts (and `missing` for a version
+ * without that unit), so nobody reads them as text the versions added. When the parser left out the end of a
+ * unit cut before the pivot's first label (the `cut-off-…` variant of the warning), the row of that unit (the
+ * versions' unit just before the pivot's first) is flagged `truncated` for the pivot instead: only the end of it
+ * was there. `claimed` holds the version items these rows take, for the caller and `pivotEnd` to skip.
+ */
+function pivotStart(
+  docs: readonly ParsedDocument[],
+  pivot: number,
+  own: Record<(typeof GROUPS)[number], Item[]>,
+  aligned: readonly (readonly (GroupAlignment | null)[])[],
+): { claimed: ReadonlySet<Item>; rows: (gi: number, key: (id: string, lang: LangCode) => string) => AlignedRow[] } | null {
+  const doc = docs[pivot];
+  const variant = (w: ParsedDocument['warnings'][number]) => String(w.params?.variant ?? '');
+  const starts = doc.warnings.filter((w) => w.code === 'missing-beginning');
+  if (!starts.some((w) => !variant(w).startsWith('cut-off-'))) return null;
+  const cutOff = starts.find((w) => variant(w).startsWith('cut-off-'));
+  const firstUnit = doc.units.find((u) => u.kind !== 'title' && u.kind !== 'opening');
+  if (!firstUnit) return null;
+  const firstGroup = GROUPS.indexOf(groupOf(firstUnit));
+  const first = own[GROUPS[firstGroup]][0];
+  const fn = GROUPS.indexOf('footnote');
+  const heads = aligned.map((per, gi) => per.map((ga) => (ga && gi <= firstGroup && gi !== fn ? ga.extras.filter((e) => e.after === -1) : [])));
+  // A footnote whose call is in a unit before the pivot's start went with that unit (the footnotes of the first
+  // page of a PDF); footnotes called from text the pivot has stay where the alignment put them.
+  heads[fn] = aligned[fn].map((ga, d) => {
+    if (!ga) return [];
+    const before = new Set(heads.flatMap((h) => h[d].map((e) => e.item.seg.id)));
+    const callers = new Map<number, string>();
+    for (const u of docs[d].units) for (const c of u.calls) if (!callers.has(c.n)) callers.set(c.n, u.id);
+    return ga.extras.filter((e) => e.after === -1 && e.item.slot !== null && before.has(callers.get(e.item.slot) ?? ''));
+  });
+  const claimed = new Set(heads.flat(2).map((e) => e.item));
+  if (claimed.size === 0) return null;
+  const lang = doc.lang;
+  const have = docs.filter((_, d) => heads.some((h) => h[d].length > 0)).map((d) => d.lang);
+  const haveIt = `${have.join(', ')} ${have.length === 1 ? 'has' : 'have'} it`;
+  const rowsOf = heads.map((h) => tailRows(h, 'head'));
+  // The unit the pivot's text starts inside: the versions' last unit before its first (in the same group, the
+  // slot just before it, so a unit the versions lack too is not taken for it).
+  let cut: { gi: number; row: number } | null = null;
+  if (cutOff) {
+    for (let gi = firstGroup; gi >= 0 && !cut; gi--) {
+      const row = rowsOf[gi].at(-1);
+      if (!row) continue;
+      const slot = row.cells.find((c) => c !== null)!.slot;
+      if (gi !== firstGroup || slot === null || first.slot === null || slot === first.slot - 1) cut = { gi, row: rowsOf[gi].length - 1 };
+      else break;
+    }
+  }
+  const cutSeg = cut ? rowsOf[cut.gi][cut.row].cells.find((c) => c !== null)!.seg : null;
+  const where = cutSeg ? `inside ${describeSegment(cutSeg)}` : `at ${describeSegment(first.seg)}`;
+  // The parser quotes the start of the fragment it left out (elided past 60 characters).
+  const fragment = cutOff?.params?.text;
+  const quoted = typeof fragment === 'string' && fragment !== '' ? ` with “${fragment.replace(/…$/u, '')}…”` : '';
+  return {
+    claimed,
+    rows: (gi, key) =>
+      rowsOf[gi].map(({ cells, confidence }, r): AlignedRow => {
+        const seg = cells.find((c) => c !== null)!.seg;
+        const firstDoc = cells.findIndex((c) => c !== null);
+        const isCut = cut !== null && cut.gi === gi && cut.row === r;
+        const flags: RowFlag[] = [
+          isCut
+            ? { flag: 'truncated', doc: pivot, detail: `the pivot (${lang}) starts inside ${describeSegment(seg)}${quoted}: only the end of it is there, and the parser left it out; ${have.join(', ')} ${have.length === 1 ? 'has' : 'have'} it whole` }
+            : { flag: 'missing', doc: pivot, detail: `the pivot (${lang}) starts ${where}: its text before that is missing; ${haveIt}` },
+        ];
+        cells.forEach((c, d) => {
+          if (d !== pivot && c === null) flags.push({ flag: 'missing', doc: d, detail: `${docs[d].lang} has nothing for ${describeSegment(seg)} either` });
+        });
+        return {
+          key: key(seg.id, docs[firstDoc].lang),
+          kind: seg.kind,
+          cells: cells.map((c) => (c ? [c.seg] : [])),
+          confidence: isCut ? Math.min(confidence, 0.5) : confidence,
+          flags,
+        };
       }),
   };
 }

@@ -271,22 +271,29 @@ function round(x: number): number {
 }
 
 /**
- * Groups the version items that come after the pivot's end (per document, in its order; empty for the pivot)
- * into rows across the versions, as the rows of a pivot that went on would be: items in the same structural
- * slot (recital letter, paragraph or footnote number) share a row, unlabelled ones (citations) pair by position
- * after the end; rows come in slot (else position) order. Two items of one version in one slot (a version that
- * numbers twice) get a row each. Deterministic.
+ * Groups the version items beyond one edge of the pivot's text (per document, in its order; empty for the pivot)
+ * into rows across the versions, as the rows of a pivot that went on would be: `tail` (default) for the items
+ * after the pivot's end, `head` for those before its start (a pivot that starts late). Items in the same
+ * structural slot (recital letter, paragraph or footnote number) share a row; unlabelled ones (citations, a title)
+ * pair by their distance from the pivot's edge (the first after its end, the last before its start); rows come in
+ * document order (slot, else that position). Two items of one version in one slot (a version that numbers twice)
+ * get a row each. Deterministic.
  */
-export function tailRows(tails: readonly (readonly { readonly item: Item; readonly confidence: number }[])[]): { cells: (Item | null)[]; confidence: number }[] {
+export function tailRows(
+  tails: readonly (readonly { readonly item: Item; readonly confidence: number }[])[],
+  side: 'head' | 'tail' = 'tail',
+): { cells: (Item | null)[]; confidence: number }[] {
   const rows = new Map<string, { order: number; seq: number; cells: (Item | null)[]; confidence: number }>();
   tails.forEach((list, d) =>
     list.forEach((e, pos) => {
-      const base = e.item.slot !== null ? `s${e.item.slot}` : `p${pos}`;
+      // Before the pivot's start the distance counts backwards: the unit just before it is the nearest.
+      const away = side === 'tail' ? pos : list.length - 1 - pos;
+      const base = e.item.slot !== null ? `s${e.item.slot}` : `p${away}`;
       let key = base;
       let row = rows.get(key);
       for (let k = 2; row && row.cells[d]; k++) row = rows.get((key = `${base}#${k}`));
       if (!row) {
-        row = { order: e.item.slot ?? pos, seq: rows.size, cells: tails.map(() => null), confidence: 1 };
+        row = { order: e.item.slot ?? (side === 'tail' ? away : -away), seq: rows.size, cells: tails.map(() => null), confidence: 1 };
         rows.set(key, row);
       }
       row.cells[d] = e.item;
