@@ -222,3 +222,149 @@ describe('tailRows', () => {
     expect(ids(tailRows([[], [{ item: item('a', null), confidence: 1 }, { item: item('b', null), confidence: 1 }], [{ item: item('x', null), confidence: 1 }]]))).toEqual(['- a x', '- b -']);
   });
 });
+
+// The other mirror: the pivot is the text that starts late (a paste beginning at recital F or paragraph 7, or
+// inside a unit, whose fragment the parser leaves out). The versions' units before its first one must come out as
+// rows across the versions flagged `missing` for the pivot (the fragment's unit `truncated` for it), not as one
+// `extra` row per version and unit, and every row from the pivot's first unit on must pair as in the whole text.
+describe('a pivot that starts late', async () => {
+  const ro = read('ro');
+  const at = (text: string, label: string) => {
+    const m = new RegExp(`^\\s?${label}\\. `, 'm').exec(text);
+    if (!m) throw new Error(`no unit ${label}. in the text`);
+    return m.index;
+  };
+  /** The text from the unit printed with `label` on (its label line first). */
+  const from = (text: string, label: string) => text.slice(at(text, label)).trimStart();
+  /** The text from about `chars` characters into the unit printed with `label` (at a word start): its end only. */
+  const fromInside = (text: string, label: string, chars: number) => text.slice(at(text, label) + chars).replace(/^\S*\s+/u, '');
+  const versions = async () => [await parse(read('en'), 'en'), await parse(read('fr'), 'fr'), await parse(read('de'), 'de')];
+  const citations = Array.from({ length: 10 }, (_, k) => `citation:${k + 1}`);
+  const recitals = (to: number) => Array.from({ length: to }, (_, k) => `recital:${k + 1}`);
+  const paras = (to: number) => Array.from({ length: to }, (_, k) => `para:${k + 1}`);
+  const footnotes = ['footnote:1', 'footnote:2', 'footnote:3', 'footnote:4', 'footnote:5'];
+
+  /**
+   * Checks a grid whose pivot (0) starts at row `firstKey`: the rows before it hold, one to one, the versions'
+   * units `head` (the same unit in every version, flagged `missing` for the pivot only, with a detail saying where
+   * the pivot starts, or `truncated` for the unit `cutId` its text starts inside); every pivot row from `firstKey`
+   * on pairs each version with the unit of the same id and no flag; footnote rows the pivot lacks (`lostNotes`)
+   * are flagged like the head; no row is `extra`.
+   */
+  const expectPivotStart = (grid: AlignmentGrid, firstKey: string, head: readonly string[], cutId: string | null, lostNotes: readonly string[], pivotRowsUpTo?: string) => {
+    const lang = grid.documents[0].lang;
+    const first = grid.rows.findIndex((r) => r.key === firstKey);
+    expect(first).toBe(head.length);
+    const headRows = grid.rows.slice(0, first);
+    expect(headRows.map((r) => r.cells[1].map((s) => s.id).join('+'))).toEqual(head);
+    const where = cutId ? `inside ${cutId}` : `at ${firstKey}`;
+    for (const r of [...headRows, ...grid.rows.filter((x) => x.kind === 'footnote' && x.cells[0].length === 0)]) {
+      const id = r.cells[1][0].id;
+      expect(r.cells[0]).toEqual([]);
+      for (let d = 1; d < grid.documents.length; d++) expect([id, d, r.cells[d].map((s) => s.id)]).toEqual([id, d, [id]]);
+      if (id === cutId) {
+        expect(r.flags.map((f) => [f.flag, f.doc])).toEqual([['truncated', 0]]);
+        expect(r.flags[0].detail).toMatch(new RegExp(`^the pivot \\(${lang}\\) starts inside ${id}\\b.* with “\\S.*…”: only the end of it is there`, 'u'));
+        expect(r.confidence).toBeLessThanOrEqual(0.5);
+      } else {
+        expect(r.flags.map((f) => [f.flag, f.doc])).toEqual([['missing', 0]]);
+        expect(r.flags[0].detail).toMatch(new RegExp(`^the pivot \\(${lang}\\) starts ${where}\\b.*: its text before that is missing; [a-z, ]+ have it$`, 'u'));
+      }
+    }
+    expect(grid.rows.filter((r) => r.kind === 'footnote' && r.cells[0].length === 0).map((r) => r.cells[1][0].id)).toEqual(lostNotes);
+    // From the pivot's first unit on (up to `pivotRowsUpTo` when it also ends early), one to one and unflagged.
+    const last = pivotRowsUpTo ? grid.rows.findIndex((r) => r.key === pivotRowsUpTo) : grid.rows.length - 1;
+    for (const r of grid.rows.slice(first, last + 1)) {
+      if (r.cells[0].length === 0) continue; // footnotes the pivot lost, checked above
+      for (let d = 1; d < grid.documents.length; d++) expect([r.key, d, r.cells[d].map((s) => s.id)]).toEqual([r.key, d, [r.key]]);
+      if (r.key !== pivotRowsUpTo) expect([r.key, r.flags]).toEqual([r.key, []]);
+    }
+    expect(grid.rows.flatMap((r) => r.flags).filter((f) => f.flag === 'extra')).toEqual([]);
+  };
+
+  it('the official pivot starting at recital F: title, opening, citations, recitals A–E and the footnotes they call', async () => {
+    const pivot = await parse(from(ro, 'F'), 'ro', true);
+    expect(pivot.units[0].id).toBe('recital:6');
+    const grid = alignDocuments([pivot, ...(await versions())]);
+    expectPivotStart(grid, 'recital:6', ['title', 'opening', ...citations, ...recitals(5)], null, footnotes);
+    expect(grid.rows[0].flags[0].detail).toBe('the pivot (ro) starts at recital:6 (F): its text before that is missing; en, fr, de have it');
+  });
+
+  it('the official pivot starting at paragraph 7', async () => {
+    const grid = alignDocuments([await parse(from(ro, '7'), 'ro', true), ...(await versions())]);
+    expectPivotStart(grid, 'para:7', ['title', 'opening', ...citations, ...recitals(18), ...paras(6)], null, footnotes);
+  });
+
+  it('the official pivot starting inside paragraph 6: paragraph 6 is truncated for the pivot, the rest missing', async () => {
+    const pivot = await parse(fromInside(ro, '6', 70), 'ro', true);
+    expect(pivot.warnings.map((w) => w.params?.variant)).toContain('cut-off-paragraph');
+    const grid = alignDocuments([pivot, ...(await versions())]);
+    expectPivotStart(grid, 'para:7', ['title', 'opening', ...citations, ...recitals(18), ...paras(6)], 'para:6', footnotes);
+    const para6 = grid.rows.find((r) => r.cells[1][0]?.id === 'para:6')!;
+    expect(para6.flags[0].detail).toMatch(/^the pivot \(ro\) starts inside para:6 \(6\) with “\S.*…”: only the end of it is there, and the parser left it out; en, fr, de have it whole$/u);
+  });
+
+  it('says which version also lacks a unit before the pivot\'s start', async () => {
+    const fr = perturb(read('fr'), 'fr', { kind: 'drop-recital', at: 3 });
+    const grid = alignDocuments([await parse(from(ro, 'F'), 'ro', true), await parse(read('en'), 'en'), await parse(fr.text, 'fr')]);
+    const recital3 = grid.rows.find((r) => r.cells[1][0]?.id === 'recital:3')!;
+    expect([recital3.cells[2], recital3.flags.map((f) => [f.flag, f.doc])]).toEqual([[], [['missing', 0], ['missing', 2]]]);
+    expect(grid.rows.flatMap((r) => r.flags).filter((f) => f.flag === 'extra')).toEqual([]);
+  });
+
+  it('a pivot chosen by the caller (EN) starting late, inside a unit, or late and ending early, against the official RO', async () => {
+    const en = read('en');
+    const cases = [
+      // EN's footnotes are printed at its end: a paste from recital F keeps them (their calls went with citation 1).
+      { text: from(en, 'F'), first: 'recital:6', head: ['title', 'opening', ...citations, ...recitals(5)], cut: null, notes: [] },
+      { text: fromInside(en, 'E', 200), first: 'recital:6', head: ['title', 'opening', ...citations, ...recitals(5)], cut: 'recital:5', notes: [] },
+      { text: from(en, '7'), first: 'para:7', head: ['title', 'opening', ...citations, ...recitals(18), ...paras(6)], cut: null, notes: [] },
+    ];
+    for (const c of cases) {
+      const grid = alignDocuments([await parse(c.text, 'en'), await parse(ro, 'ro', true), await parse(read('fr'), 'fr')], { pivot: 0 });
+      expectPivotStart(grid, c.first, c.head, c.cut, c.notes);
+    }
+    // Late and early: from paragraph 7 to inside paragraph 18; RO's footnotes are called from citation 1 (head).
+    const both = perturb(en, 'en', { kind: 'missing-beginning', start: 'paragraphs', at: 6, to: 18 });
+    const grid = alignDocuments([await parse(both.text, 'en'), await parse(ro, 'ro', true), await parse(read('fr'), 'fr')], { pivot: 0 });
+    expectPivotStart(grid, 'para:7', ['title', 'opening', ...citations, ...recitals(18), ...paras(6)], null, footnotes, 'para:18');
+    expect(grid.rows.find((r) => r.key === 'para:18')!.flags.map((f) => [f.flag, f.doc])).toEqual([['truncated', 0]]);
+    const tail = grid.rows.filter((r) => r.cells[0].length === 0 && r.kind !== 'footnote' && grid.rows.indexOf(r) > grid.rows.findIndex((x) => x.key === 'para:18'));
+    expect(tail.map((r) => r.cells[1][0].id)).toEqual([...paras(26).slice(18), 'closing']);
+    for (const r of tail) expect(r.flags[0].detail).toMatch(/^the pivot \(en\) ends before /u);
+  });
+
+  it('flags nothing for the pivot when its text is whole (RO, or EN chosen as pivot)', async () => {
+    const whole = alignDocuments([await parse(ro, 'ro', true), ...(await versions())]);
+    expect(whole.rows.flatMap((r) => r.flags)).toEqual([]);
+    const en = alignDocuments([await parse(read('en'), 'en'), await parse(ro, 'ro', true), await parse(read('fr'), 'fr')], { pivot: 0 });
+    expect(en.rows.flatMap((r) => r.flags).filter((f) => f.doc === 0 || f.flag === 'extra')).toEqual([]);
+  });
+
+  it('does not flag the pivot when a version starts late (that is the version\'s missing beginning)', async () => {
+    const grid = alignDocuments([await parse(ro, 'ro', true), await parse(from(read('en'), '7'), 'en')]);
+    expect(grid.rows.flatMap((r) => r.flags).filter((f) => f.doc === 0 || f.flag === 'extra')).toEqual([]);
+    expect(grid.rows.find((r) => r.key === 'para:6')!.flags.map((f) => [f.flag, f.doc])).toEqual([['missing', 1]]);
+  });
+});
+
+describe('tailRows on the head side', () => {
+  const item = (id: string, slot: number | null): Item => ({
+    seg: { id, kind: slot === null ? 'citation' : 'paragraph', label: slot === null ? null : String(slot), ordinal: 0, text: id },
+    features: featuresOf(id, 'en'),
+    slot,
+  });
+  const ids = (rows: ReturnType<typeof tailRows>) => rows.map((r) => r.cells.map((c) => c?.seg.id ?? '-').join(' '));
+
+  it('pairs unlabelled units by their distance from the pivot\'s start (the last before it first), in document order', () => {
+    const lists = [[], [{ item: item('a', null), confidence: 1 }, { item: item('b', null), confidence: 1 }], [{ item: item('x', null), confidence: 1 }]];
+    expect(ids(tailRows(lists, 'head'))).toEqual(['- a -', '- b x']);
+    expect(ids(tailRows(lists))).toEqual(['- a x', '- b -']);
+  });
+
+  it('groups labelled units by slot, in slot order', () => {
+    const rows = tailRows([[], [{ item: item('en5', 5), confidence: 0.9 }, { item: item('en6', 6), confidence: 0.8 }], [{ item: item('fr6', 6), confidence: 0.4 }]], 'head');
+    expect(ids(rows)).toEqual(['- en5 -', '- en6 fr6']);
+    expect(rows[1].confidence).toBe(0.4);
+  });
+});
