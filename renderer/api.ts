@@ -7,11 +7,28 @@ import type { Api, ApiInput, IpcErrorCode, IpcResult, Outputs } from './contract
 
 export class ApiError extends Error {
   readonly code: IpcErrorCode;
-  constructor(code: IpcErrorCode, message: string) {
+  /** The values the message interpolates, for showing it in the UI language (see renderer/components/warning-text.tsx). */
+  readonly params: Readonly<Record<string, string | number>> | undefined;
+  constructor(code: IpcErrorCode, message: string, params?: Readonly<Record<string, string | number>>) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.params = params;
   }
+}
+
+/**
+ * An error's params as they came over the wire, kept only when they are a plain object of strings and finite
+ * numbers (the HTTP transport's JSON is not typed); anything else is dropped and the English message is shown.
+ */
+export function wireParams(x: unknown): Readonly<Record<string, string | number>> | undefined {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(x)) {
+    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
+    else return undefined;
+  }
+  return out;
 }
 
 const TOKEN_KEY = 'concordia.token';
@@ -93,7 +110,7 @@ export async function call<K extends ApiName>(name: K, input: ApiInput<K>): Prom
   chosen ??= pickTransport();
   const method = chosen.api[name] as (input: ApiInput<K>) => Promise<IpcResult<Outputs[K]>>;
   const result = await method(input);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message, wireParams(result.error.params));
   return result.value;
 }
 

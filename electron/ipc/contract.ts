@@ -235,7 +235,14 @@ export interface Outputs {
 /** Codes a failed call carries: a CoreError's code, or one of the transport's own. */
 export type IpcErrorCode = CoreErrorCode | 'forbidden' | 'unauthorized' | 'unknown-method' | 'no-project' | 'internal';
 
-export type IpcFailure = { readonly ok: false; readonly error: { readonly code: IpcErrorCode; readonly message: string } };
+/**
+ * A failed call: the code, the English message, and for a CoreError that has them its `params` (the values the
+ * message interpolates, `variant` naming its wording) so the renderer can show it in the UI language.
+ */
+export type IpcFailure = {
+  readonly ok: false;
+  readonly error: { readonly code: IpcErrorCode; readonly message: string; readonly params?: Readonly<Record<string, string | number>> };
+};
 export type IpcResult<T> = { readonly ok: true; readonly value: T } | IpcFailure;
 
 export type ApiInput<K extends ApiName> = z.input<(typeof inputs)[K]>;

@@ -119,9 +119,12 @@ const defaultLogger: Logger = (message, error) => {
   if (error instanceof Error && error.cause) console.error('caused by', error.cause);
 };
 
-/** CoreError → its code and message; NoProjectError → `no-project`; anything else is logged and `internal`. */
+/**
+ * CoreError → its code, message and params (when it has them); NoProjectError → `no-project`; anything else is
+ * logged and `internal`.
+ */
 export function toIpcFailure(e: unknown, log: Logger = defaultLogger): IpcFailure {
-  if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message } };
+  if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message, ...(e.params ? { params: { ...e.params } } : {}) } };
   if (e instanceof NoProjectError) return { ok: false, error: { code: e.code, message: e.message } };
   log('Concordia: internal error in an API handler', e);
   return { ok: false, error: { code: 'internal', message: 'Internal error; see the log for details.' } };
