@@ -3,11 +3,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../core/model/language.js';
+import type { ParseWarning } from '../../core/model/document.js';
 import type { LangCode } from '../../core/model/language.js';
 import type { DocumentSummary, ImportPreview } from '../contract.js';
 import { bytesToBase64, call } from '../api.js';
 import { Dialog } from './dialog.js';
-import { useWarningText } from './warning-text.js';
+import { ErrorText, WarningText, codedError } from './warning-text.js';
+import type { CodedMessage } from './warning-text.js';
 
 /** A file to import: from a drop or the file picker (`file`), or already read by Electron main (`dataBase64`). */
 export interface IncomingFile {
@@ -20,7 +22,8 @@ interface Row {
   readonly fileName: string;
   readonly dataBase64: string;
   preview: ImportPreview | null;
-  error: string | null;
+  /** Why the file cannot be imported: code, English message and params, shown in the UI language. */
+  error: CodedMessage | null;
   /** A language, or '*' for every language of a TMX. */
   lang: LangCode | '' | '*';
   /** The languages of a TMX, from its first preview. */
@@ -39,7 +42,6 @@ async function readIncoming(f: IncomingFile): Promise<string> {
 
 export function ImportDialog(props: { initial: readonly IncomingFile[]; documents: readonly DocumentSummary[]; onClose: () => void; onImported: (count: number) => void }) {
   const { t } = useTranslation();
-  const warningText = useWarningText();
   const [rows, setRows] = useState<Row[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -55,7 +57,7 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
       const tmxLanguages = row.tmxLanguages ?? p.languages ?? null;
       return { ...row, preview: p, error: null, tmxLanguages, lang: row.lang || (tmxLanguages ? '*' : p.lang) };
     } catch (e) {
-      return { ...row, preview: null, error: e instanceof Error ? e.message : String(e) };
+      return { ...row, preview: null, error: codedError(e) };
     }
   };
 
@@ -107,7 +109,7 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
         count++;
         setRows((rs) => rs.map((x, j) => (j === i ? { ...x, done: true } : x)));
       } catch (e) {
-        setRows((rs) => rs.map((x, j) => (j === i ? { ...x, error: e instanceof Error ? e.message : String(e) } : x)));
+        setRows((rs) => rs.map((x, j) => (j === i ? { ...x, error: codedError(e) } : x)));
       }
       setProgress({ done: count, total: todo.length });
     }
@@ -201,22 +203,12 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
                   </select>
                 </td>
                 <td>
-                  {r.done ? (
-                    t('import.done')
-                  ) : r.error ? (
-                    <span className="error-text">
-                      {r.error}{' '}
-                      {!r.allowUnstructured ? (
-                        <button type="button" className="link" onClick={() => update(i, { allowUnstructured: true }, true)}>
-                          {t('import.allowUnstructured')}
-                        </button>
-                      ) : null}
-                    </span>
-                  ) : r.preview?.warnings.length ? (
-                    <span title={r.preview.warnings.map(warningText).join('\n')}>{t('import.warnings', { count: r.preview.warnings.length })}</span>
-                  ) : (
-                    t('import.ready')
-                  )}
+                  <ImportState
+                    done={r.done}
+                    error={r.error}
+                    warnings={r.preview?.warnings ?? []}
+                    onAllowUnstructured={r.allowUnstructured ? null : () => update(i, { allowUnstructured: true }, true)}
+                  />
                 </td>
               </tr>
             ))}
@@ -224,5 +216,41 @@ export function ImportDialog(props: { initial: readonly IncomingFile[]; document
         </table>
       ) : null}
     </Dialog>
+  );
+}
+
+/**
+ * A file's state in the import table: imported, the error that stops it (in the UI language, with the offer to
+ * read it as plain text while that is not yet chosen), its warnings, or ready. The warnings are a disclosure list
+ * (`<details>`): the summary is a native control, reachable by keyboard and announced by screen readers, where a
+ * `title` tooltip is neither.
+ */
+export function ImportState(props: { done: boolean; error: CodedMessage | null; warnings: readonly ParseWarning[]; onAllowUnstructured: (() => void) | null }) {
+  const { t } = useTranslation();
+  if (props.done) return <>{t('import.done')}</>;
+  if (props.error) {
+    return (
+      <span className="error-text">
+        <ErrorText error={props.error} />{' '}
+        {props.onAllowUnstructured ? (
+          <button type="button" className="link" onClick={props.onAllowUnstructured}>
+            {t('import.allowUnstructured')}
+          </button>
+        ) : null}
+      </span>
+    );
+  }
+  if (props.warnings.length === 0) return <>{t('import.ready')}</>;
+  return (
+    <details className="import-warnings">
+      <summary>{t('import.warnings', { count: props.warnings.length })}</summary>
+      <ul>
+        {props.warnings.map((w, k) => (
+          <li key={`${w.code}-${k}`}>
+            <WarningText warning={w} />
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

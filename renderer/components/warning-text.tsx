@@ -1,23 +1,70 @@
-// Parser warnings in the UI language. Core writes each warning in English (`message`, which the CLI, logs and
-// exports keep) and adds its `code` and `params`; here the locale's `warnings.<code>` text is filled with those
-// params. A warning with `params.variant` first tries `warnings.<code>_<variant>` (the wording for that case).
-// A code the locale files do not know yet shows the English message, never a blank or a raw key.
+// Parser warnings and import errors in the UI language. Core writes each in English (`message`, which the CLI,
+// logs and exports keep) and adds its `code` and `params`; here the locale's `warnings.<code>` or `errors.<code>`
+// text is filled with those params. `params.variant`, when present, names the wording for that case: a warning
+// tries `warnings.<code>_<variant>` and then `warnings.<code>`; an error tries only `errors.<code>_<variant>`
+// (an error's codes are broad — `parse` covers a damaged DOCX and a TMX without xml:lang — so its general text
+// would say less than the English message). Whatever the locale files do not know yet shows the English
+// message, never a blank or a raw key; so does an error that carries no params (thrown without them, or one of
+// the transport's own codes).
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ParseWarning } from '../../core/model/document.js';
 
+/** A coded message from core: a ParseWarning, or a failed call's code, English message and params. */
+export interface CodedMessage {
+  readonly code: string;
+  readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type MessageKind = 'warnings' | 'errors';
+
+/** The keys a coded message is looked up under, most specific first. */
+export function messageKeys(kind: MessageKind, m: Pick<CodedMessage, 'code' | 'params'>): string[] {
+  const variant = m.params?.variant;
+  const specific = typeof variant === 'string' && variant ? [`${kind}.${m.code}_${variant}`] : [];
+  if (kind === 'errors' && specific.length > 0) return specific;
+  return [...specific, `${kind}.${m.code}`];
+}
+
+/** One coded message as text in `i18n`'s current language; the English `message` when no key applies. */
+export function messageText(i18n: Pick<I18n, 'exists' | 't'>, kind: MessageKind, m: CodedMessage): string {
+  if (kind === 'errors' && m.params === undefined) return m.message;
+  const key = messageKeys(kind, m).find((k) => i18n.exists(k));
+  if (key === undefined) return m.message;
+  // Params go under `replace` so a param never collides with an i18next option (`count`, `context`, `lng`, …).
+  return i18n.t(key, { replace: { ...(m.params ?? {}) } });
+}
+
 /** The keys a warning is looked up under, most specific first. */
 export function warningKeys(w: Pick<ParseWarning, 'code' | 'params'>): string[] {
-  const variant = w.params?.variant;
-  return [...(typeof variant === 'string' && variant ? [`warnings.${w.code}_${variant}`] : []), `warnings.${w.code}`];
+  return messageKeys('warnings', w);
 }
 
 /** One warning as text in `i18n`'s current language; the English `message` when no locale has its key. */
 export function warningText(i18n: Pick<I18n, 'exists' | 't'>, w: ParseWarning): string {
-  const key = warningKeys(w).find((k) => i18n.exists(k));
-  if (key === undefined) return w.message;
-  // Params go under `replace` so a param never collides with an i18next option (`count`, `context`, `lng`, …).
-  return i18n.t(key, { replace: { ...(w.params ?? {}) } });
+  return messageText(i18n, 'warnings', w);
+}
+
+/** The keys an error is looked up under (one: its variant's wording, or the code's when it has no variant). */
+export function errorKeys(e: Pick<CodedMessage, 'code' | 'params'>): string[] {
+  return messageKeys('errors', e);
+}
+
+/** One error as text in `i18n`'s current language; the English `message` when it has no params or no key. */
+export function errorText(i18n: Pick<I18n, 'exists' | 't'>, e: CodedMessage): string {
+  return messageText(i18n, 'errors', e);
+}
+
+/**
+ * What a caught value says as a coded message: an ApiError (or a CoreError in-process) gives its code, message and
+ * params; anything else its message under an empty code, which no key matches.
+ */
+export function codedError(e: unknown): CodedMessage {
+  if (!(e instanceof Error)) return { code: '', message: String(e) };
+  const { code, params } = e as Error & { code?: unknown; params?: unknown };
+  const plain = typeof params === 'object' && params !== null ? (params as Readonly<Record<string, string | number>>) : undefined;
+  return { code: typeof code === 'string' ? code : '', message: e.message, ...(plain ? { params: plain } : {}) };
 }
 
 /** A warning as an inline text node, re-rendered when the UI language changes. */
@@ -26,8 +73,20 @@ export function WarningText(props: { warning: ParseWarning }) {
   return <>{warningText(i18n, props.warning)}</>;
 }
 
+/** An error as an inline text node, re-rendered when the UI language changes. */
+export function ErrorText(props: { error: CodedMessage }) {
+  const { i18n } = useTranslation();
+  return <>{errorText(i18n, props.error)}</>;
+}
+
 /** The hook form, for places that need strings (a tooltip joins them). */
 export function useWarningText(): (w: ParseWarning) => string {
   const { i18n } = useTranslation();
   return (w) => warningText(i18n, w);
+}
+
+/** The hook form for errors. */
+export function useErrorText(): (e: CodedMessage) => string {
+  const { i18n } = useTranslation();
+  return (e) => errorText(i18n, e);
 }
