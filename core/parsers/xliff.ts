@@ -125,7 +125,8 @@ function collect(chunks: Iterable<string>, fileName: string | undefined): Collec
 
   parser.on('error', (e) => {
     const detail = e.message.replace(/^[^:]*:\d+:\d+: /, '');
-    fail(`not well-formed XML: ${detail}`, { variant: 'xml', detail }, e);
+    // saxes prefixes line:column (and a file name when it has one); the UI gives the line itself.
+    fail(`not well-formed XML: ${detail}`, { variant: 'xml', detail: detail.replace(/^\d+:\d+: /, '') }, e);
   });
   parser.on('opentag', (node: SaxesTagNS) => {
     const name = node.local;
