@@ -53,7 +53,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const bytes = fromBase64(dataBase64);
       // A TMX or an XLIFF holds several languages: read it once, show the pivot's version and list them all.
       const tmx = lang === undefined && isAlignedFormat(detectFormat(bytes, fileName)) ? readAlignedFile(bytes, { fileName }) : null;
-      if (tmx && tmx.documents.length === 0) throw new ImportError(`${fileName}: the file holds no segments in an EU language`);
+      if (tmx && tmx.documents.length === 0) throw new ImportError(`${fileName}: the file holds no segments in an EU language`, { params: { variant: 'no-eu-language' } });
       const doc = tmx ? tmx.documents[tmx.grid.pivot] : await parseDocument(bytes, { fileName, lang, allowUnstructured });
       const languages = tmx?.documents.map((d) => d.lang);
       return {
