@@ -14,14 +14,14 @@ export interface Segment {
 }
 
 /**
- * Why a row needs a human look. `missing`: a version has nothing here (`doc` may be the pivot: its text ends
- * before the versions' or starts after them, and this row is past its end or before its start); `extra`: only
- * some versions (not the pivot) have it, as text they add; `split`/`merged`: one unit in the pivot matches two in
- * a version or the reverse; `relabelled`: paired by content although the labels differ; `low-confidence`: paired
- * by structure but the content evidence is weak or contradicts it; `truncated`: the version's text (the pivot's too, `doc` = the pivot) stops inside
- * this unit (an incomplete paste, a page cut off), so its cell holds only the start of the unit; or the pivot's
- * text starts inside it (a paste beginning mid-unit): only the end of the unit was there, and the parser left that
- * fragment out, so the pivot's cell is empty.
+ * Why a row needs a human look. `missing`: a version has nothing here (`doc` may be the pivot: its text ends before
+ * the versions' or starts after them, and this row is past its end or before its start); `extra`: only some
+ * versions (not the pivot) have it, as text they add; `split`/`merged`: one unit in the pivot matches two in a
+ * version or the reverse; `relabelled`: paired by content although the labels differ; `low-confidence`: paired by
+ * structure but the content evidence is weak or contradicts it; `truncated`: the version's text (the pivot's too,
+ * `doc` = the pivot) stops inside this unit (an incomplete paste, a page cut off), so its cell holds only the start
+ * of the unit; or the pivot's text starts inside it (a paste beginning mid-unit): only the end of the unit was
+ * there, and the parser left that fragment out, so the pivot's cell is empty.
  */
 export const ROW_FLAGS = ['missing', 'extra', 'split', 'merged', 'relabelled', 'low-confidence', 'truncated'] as const;
 export type RowFlagKind = (typeof ROW_FLAGS)[number];
