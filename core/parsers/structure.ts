@@ -360,7 +360,8 @@ const MAX_LEADING_CHARS = 2000;
  * onwards; a PDF lost its first page): no title, no opening line, no citation, and at the start a run of units
  * whose labels follow each other — recitals in the language's lettering (`scheme`) led by its recital formula, or
  * numbered paragraphs of paragraph shape (a sentence of several words). Evidence required, so that a text with no
- * EP structure stays refused: three consecutive labels, or two recitals that both open with the formula. Lines
+ * EP structure stays refused: three consecutive labels, two recitals that both open with the formula, or the last
+ * recital followed by paragraphs 1, 2, … (`isLastRecitalThenParagraphs`). Lines
  * before the first label (at most a few: the tail of a unit cut off) are allowed. Returns null when the evidence
  * is not clear.
  */
@@ -415,11 +416,26 @@ function detectMidStart(kept: readonly SourceLine[], p: Patterns, scheme: Letter
     // A recital run is clear when its labels follow each other and open with the formula; a language without a
     // recital formula needs three labels of unit length.
     const ok = hasFormula ? (run >= 3 && formulas >= 2) || (run >= 2 && formulas === run) : run >= 3 && chain.every((l) => l.words >= 6);
-    if (!ok) return null;
+    if (!ok && !isLastRecitalThenParagraphs(labels, hasFormula)) return null;
   } else if (run < 3 || !chain.every((l) => l.words >= 6)) {
     return null;
   }
   return { kind: first.kind, label: first.label, ordinal: first.ordinal, at: first.index };
+}
+
+/**
+ * Whether the labels found are a paste that starts at the document's last recital: one recital, then numbered
+ * paragraphs from 1 onwards (an EP resolution's paragraphs follow its last recital and start at 1). One recital
+ * alone is no run, so the evidence is the paragraphs that follow it: the recital opens with the language's
+ * formula (a language without one, SV, needs a recital of unit length and three paragraphs), and at least two
+ * paragraphs 1, 2, … of paragraph shape follow it directly, with no other label among them. A lone "A." in prose,
+ * a lettered line with no paragraphs after it, or one followed by paragraphs not starting at 1 is not enough.
+ */
+function isLastRecitalThenParagraphs(labels: readonly { kind: 'recital' | 'paragraph'; ordinal: number; formula: boolean; words: number }[], hasFormula: boolean): boolean {
+  const [recital, ...rest] = labels;
+  if (recital?.kind !== 'recital' || rest.length === 0) return false;
+  if (!rest.every((l, k) => l.kind === 'paragraph' && l.ordinal === k + 1 && l.words >= 6)) return false;
+  return hasFormula ? recital.formula && rest.length >= 2 : recital.words >= 6 && rest.length >= 3;
 }
 
 /**

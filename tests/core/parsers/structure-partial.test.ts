@@ -166,3 +166,139 @@ describe('text without EP structure is still refused', () => {
     expect(refused(text, 'en')).toBe('no-structure');
   });
 });
+
+// The bench's pivot sweep: a paste that starts at the document's last recital has one recital, then paragraphs
+// from 1. One recital is no run by itself; the paragraphs 1, 2, … after it are the evidence.
+describe('a paste that starts at the last recital', () => {
+  const params = (doc: ParsedDocument) => doc.warnings.filter((w) => w.code === 'missing-beginning').map((w) => w.params);
+
+  it('EN from recital R: one recital with its true label and ordinal, then the paragraphs, and the warning', () => {
+    const text = [
+      'R. whereas the river authority has not answered any of the 212 complaints filed since 2020;',
+      '',
+      '1. Calls on the river authority to answer every complaint within three months;',
+      '',
+      '2. Asks the Commission to check whether the drinking water directive is being applied in the valley;',
+      '',
+      '3. Instructs its President to forward this resolution to the Council and the Commission.',
+    ].join('\n');
+    const doc = build(text, 'en');
+    expect(shape(doc)).toEqual(['recital:18 R 18', 'para:1 1 1', 'para:2 2 2', 'closing 3 1']);
+    expect(doc.title).toBe('');
+    expect(doc.units[0].text).toBe('whereas the river authority has not answered any of the 212 complaints filed since 2020;');
+    expect(startWarnings(doc)).toEqual(['the text seems to start at recital R: no title or opening line was found; recitals A–Q and the citations are missing']);
+    expect(params(doc)).toEqual([{ variant: 'recital', label: 'R', missing: 'A–Q', opening: 'none' }]);
+  });
+
+  it('FR from recital Q, starting inside recital P: the cut tail is left out with a cut-off-recital warning', () => {
+    const text = [
+      'et que les habitants ont dû acheter de l’eau en bouteille pendant deux semaines;',
+      '',
+      'Q. considérant que l’autorité fluviale n’a répondu à aucune des 212 plaintes déposées depuis 2020;',
+      '',
+      '1. invite l’autorité fluviale à répondre à chaque plainte dans un délai de trois mois;',
+      '',
+      '2. demande à la Commission de vérifier l’application de la directive sur l’eau potable dans la vallée;',
+      '',
+      '3. charge sa Présidente de transmettre la présente résolution au Conseil et à la Commission.',
+    ].join('\n');
+    const doc = build(text, 'fr');
+    expect(shape(doc)).toEqual(['recital:17 Q 17', 'para:1 1 1', 'para:2 2 2', 'closing 3 1']);
+    expect(params(doc).map((p) => p?.variant)).toEqual(['recital', 'cut-off-recital']);
+    expect(params(doc)[1]).toMatchObject({ kind: 'recital', label: 'Q', lines: 1 });
+    expect(doc.units.map((u) => u.text).join(' ')).not.toContain('eau en bouteille');
+  });
+
+  it('DE from recital P', () => {
+    const text = [
+      'P. in der Erwägung, dass die Flussbehörde keine der 212 seit 2020 eingereichten Beschwerden beantwortet hat;',
+      '',
+      '1. fordert die Flussbehörde auf, jede Beschwerde innerhalb von drei Monaten zu beantworten;',
+      '',
+      '2. fordert die Kommission auf, die Anwendung der Trinkwasserrichtlinie im Tal zu prüfen;',
+      '',
+      '3. beauftragt seine Präsidentin, diese Entschließung dem Rat und der Kommission zu übermitteln.',
+    ].join('\n');
+    const doc = build(text, 'de');
+    expect(shape(doc)).toEqual(['recital:16 P 16', 'para:1 1 1', 'para:2 2 2', 'closing 3 1']);
+    expect(startWarnings(doc)).toEqual(['the text seems to start at recital P: no title or opening line was found; recitals A–O and the citations are missing']);
+  });
+
+  it('EL from recital ΚΘ (29: the Greek numeral letters)', () => {
+    const text = [
+      'ΚΘ. λαμβάνοντας υπόψη ότι η αρχή του ποταμού δεν απάντησε σε καμία από τις 212 καταγγελίες από το 2020·',
+      '',
+      '1. καλεί την αρχή του ποταμού να απαντά σε κάθε καταγγελία εντός τριών μηνών·',
+      '',
+      '2. ζητεί από την Επιτροπή να ελέγξει την εφαρμογή της οδηγίας για το πόσιμο νερό στην κοιλάδα·',
+      '',
+      '3. αναθέτει στην Πρόεδρό του να διαβιβάσει το παρόν ψήφισμα στο Συμβούλιο και στην Επιτροπή.',
+    ].join('\n');
+    const doc = build(text, 'el');
+    expect(shape(doc)).toEqual(['recital:29 ΚΘ 29', 'para:1 1 1', 'para:2 2 2', 'closing 3 1']);
+    expect(params(doc)).toEqual([{ variant: 'recital', label: 'ΚΘ', missing: 'Α–ΚΗ', opening: 'none' }]);
+  });
+
+  it('BG from recital С (18, Й counted), with text of the cut recital before it', () => {
+    const text = [
+      'и жителите купуваха бутилирана вода в продължение на две седмици;',
+      '',
+      'С. като има предвид, че речният орган не е отговорил на нито една от 212-те жалби, подадени от 2020 г.;',
+      '',
+      '1. призовава речния орган да отговаря на всяка жалба в срок от три месеца;',
+      '',
+      '2. възлага на своя председател да предаде настоящата резолюция на Съвета и на Комисията.',
+    ].join('\n');
+    const doc = build(text, 'bg');
+    expect(shape(doc)).toEqual(['recital:18 С 18', 'para:1 1 1', 'closing 2 1']);
+    expect(params(doc).map((p) => p?.variant)).toEqual(['recital', 'cut-off-recital']);
+    expect(params(doc)[0]).toMatchObject({ label: 'С', missing: 'А–Р' });
+  });
+});
+
+describe('one lettered line is still not structure on its own', () => {
+  const refused = (text: string, lang: LangCode) => {
+    try {
+      build(text, lang);
+    } catch (e) {
+      return e instanceof ParseError ? e.code : 'other error';
+    }
+    return 'accepted';
+  };
+  const PARAS = [
+    '1. Calls on the river authority to answer every complaint within three months;',
+    '',
+    '2. Asks the Commission to check whether the drinking water directive is being applied;',
+    '',
+    '3. Instructs its President to forward this resolution to the Council and the Commission.',
+  ].join('\n');
+
+  it('a lone "A." line in prose, even before numbered lines', () => {
+    expect(refused(['The minutes of the meeting follow.', '', 'A.', '', PARAS].join('\n'), 'en')).toBe('no-structure');
+  });
+
+  it('a lettered line without the formula before numbered lines', () => {
+    expect(refused(['R. The river authority has not answered any of the complaints filed since 2020.', '', PARAS].join('\n'), 'en')).toBe('no-structure');
+  });
+
+  it('a recital with the formula and no paragraphs after it', () => {
+    expect(refused('R. whereas the river authority has not answered any of the 212 complaints filed since 2020;\n\nThe committee will meet again in May.', 'en')).toBe('no-structure');
+  });
+
+  it('a recital followed by a single paragraph', () => {
+    expect(refused('R. whereas the river authority has not answered any of the 212 complaints filed since 2020;\n\n1. Calls on the river authority to answer every complaint within three months.', 'en')).toBe('no-structure');
+  });
+
+  it('a recital followed by paragraphs that do not start at 1', () => {
+    expect(refused(['R. whereas the river authority has not answered any of the 212 complaints filed since 2020;', '', PARAS.replace(/^(\d)\./gm, (_, n: string) => `${Number(n) + 6}.`)].join('\n'), 'en')).toBe('no-structure');
+  });
+
+  it('a lower-case list "a) b) c)"', () => {
+    const text = ['a) whereas the first point of the list is this one here;', '', 'b) whereas the second point of the list is that one;', '', 'c) whereas the third point closes the list.'].join('\n');
+    expect(refused(text, 'en')).toBe('no-structure');
+  });
+
+  it('a lettered line with the formula before numbered lines too short to be paragraphs', () => {
+    expect(refused('R. whereas the river authority has not answered any complaint;\n\n1. Bread.\n\n2. Milk.\n\n3. Apples.', 'en')).toBe('no-structure');
+  });
+});
