@@ -194,8 +194,11 @@ export interface FetchJobStatus {
   readonly document: string | null;
   /** Per-language outcome, once the run has finished (done or cancelled). */
   readonly report: readonly FetchJobOutcome[] | null;
-  /** Why the whole run failed (state failed): a reference that cannot be resolved, an unreachable site, … */
-  readonly error: { readonly code: IpcErrorCode; readonly message: string } | null;
+  /**
+   * Why the whole run failed (state failed): a reference that cannot be resolved, an unreachable site, … With the
+   * CoreError's params when it has them, as an IpcFailure's error, so the UI can word it in its own language.
+   */
+  readonly error: IpcFailure['error'] | null;
 }
 
 /** Output type of every API method. */

@@ -6,6 +6,8 @@ import type { LangCode } from '../../core/model/language.js';
 import type { ExportFormat } from '../contract.js';
 import { base64ToBytes, call } from '../api.js';
 import { Dialog } from './dialog.js';
+import { ErrorAlert, codedError } from './warning-text.js';
+import type { CodedMessage } from './warning-text.js';
 
 const FORMATS: readonly ExportFormat[] = ['tmx', 'xliff', 'xliff12', 'tbx', 'csv', 'xlsx', 'report'];
 const PAIR_FORMATS: ReadonlySet<ExportFormat> = new Set(['xliff', 'xliff12']);
@@ -19,7 +21,8 @@ export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () =>
   const [target, setTarget] = useState<LangCode | undefined>(props.langs[1] ?? props.langs[0]);
   const pair = PAIR_FORMATS.has(format);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // In the UI language through its code and params (English message as fallback), like the import dialog's.
+  const [error, setError] = useState<CodedMessage | null>(null);
 
   useEffect(() => {
     void call('appInfo', {}).then((info) => setAvailable(info.exportFormats));
@@ -42,7 +45,7 @@ export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () =>
       props.onDone(file.fileName);
       props.onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(codedError(e));
     } finally {
       setBusy(false);
     }
@@ -110,11 +113,7 @@ export function ExportDialog(props: { langs: readonly LangCode[]; onClose: () =>
         </fieldset>
       )}
       {busy ? <progress aria-label={t('export.working')} /> : null}
-      {error ? (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorAlert error={error} testId="export-error" /> : null}
     </Dialog>
   );
 }

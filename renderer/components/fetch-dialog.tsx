@@ -8,6 +8,8 @@ import type { LangCode } from '../../core/model/language.js';
 import type { FetchJobEvent, FetchJobStatus, FetchOutcomeStatus, FetchPhase } from '../contract.js';
 import { call } from '../api.js';
 import { Dialog } from './dialog.js';
+import { ErrorAlert, codedError } from './warning-text.js';
+import type { CodedMessage } from './warning-text.js';
 
 export const POLL_MS = 300;
 
@@ -48,7 +50,8 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
   const [refresh, setRefresh] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [status, setStatus] = useState<FetchJobStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // In the UI language through its code and params (English message as fallback), like the import dialog's.
+  const [error, setError] = useState<CodedMessage | null>(null);
   const [starting, setStarting] = useState(false);
   const running = starting || (jobId !== null && (status === null || status.state === 'running'));
   const runningRef = useRef<string | null>(null);
@@ -82,10 +85,10 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
         else {
           const imported = (next.report ?? []).filter((o) => o.status === 'imported').length;
           if (imported > 0) onImportedRef.current(imported);
-          if (next.state === 'failed' && next.error) setError(next.error.message);
+          if (next.state === 'failed' && next.error) setError(next.error);
         }
       } catch (e) {
-        if (!stopped) setError(e instanceof Error ? e.message : String(e));
+        if (!stopped) setError(codedError(e));
       }
     };
     void poll();
@@ -114,7 +117,7 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
       const { jobId: id } = await call('startFetch', { ref: ref.trim(), langs, refresh });
       setJobId(id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(codedError(e));
     } finally {
       setStarting(false);
     }
@@ -125,7 +128,7 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
     try {
       setStatus(await call('cancelFetch', { jobId }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(codedError(e));
     }
   }, [jobId]);
 
@@ -258,11 +261,7 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
         </section>
       ) : null}
 
-      {error ? (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorAlert error={error} testId="fetch-error" /> : null}
     </Dialog>
   );
 }

@@ -79,6 +79,18 @@ export function ErrorText(props: { error: CodedMessage }) {
   return <>{errorText(i18n, props.error)}</>;
 }
 
+/**
+ * A dialog's error line (fetch, export): the error in the UI language, announced as an alert. `testId` lets the
+ * end-to-end tests find it.
+ */
+export function ErrorAlert(props: { error: CodedMessage; testId?: string }) {
+  return (
+    <p role="alert" className="error-text" data-testid={props.testId} data-code={props.error.code || undefined}>
+      <ErrorText error={props.error} />
+    </p>
+  );
+}
+
 /** The hook form, for places that need strings (a tooltip joins them). */
 export function useWarningText(): (w: ParseWarning) => string {
   const { i18n } = useTranslation();

@@ -14,6 +14,7 @@ import { CoreError, NotFoundError } from '../../../core/index.js';
 import { LANGUAGES } from '../../../core/model/language.js';
 import type { DocumentId } from '../../ipc/project-api.js';
 import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../ipc/project-api.js';
+import { toIpcFailure } from '../handlers.js';
 import type { Logger } from '../handlers.js';
 import { dummyHash, verifyPassword } from '../team/passwords.js';
 import { FailureLimiter } from '../team/rate-limit.js';
@@ -455,13 +456,18 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       res.end();
       return;
     }
-    const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-      send(res, status, { ok: false, error: { code, message }, ...extra }, { ...headers, connection: status === 413 ? 'close' : 'keep-alive' });
+    const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}, params?: Readonly<Record<string, string | number>>) =>
+      send(res, status, { ok: false, error: { code, message, ...(params ? { params } : {}) }, ...extra }, { ...headers, connection: status === 413 ? 'close' : 'keep-alive' });
+    // A CoreError's params (what its English message interpolates) go out as the IPC/HTTP API sends them.
+    const coded = (status: number, e: CoreError) => {
+      const body = toIpcFailure(e).error;
+      return error(status, body.code, body.message, {}, {}, body.params);
+    };
     if (e instanceof HttpError) return error(e.status, e.code, e.message, {}, e.headers);
     if (e instanceof ConflictError) return error(409, e.code, e.message, { current: e.current });
     if (e instanceof ForbiddenError) return error(403, e.code, e.message);
-    if (e instanceof NotFoundError) return error(404, e.code, e.message);
-    if (e instanceof CoreError) return error(400, e.code, e.message);
+    if (e instanceof NotFoundError) return coded(404, e);
+    if (e instanceof CoreError) return coded(400, e);
     log('Concordia team server: request failed', e);
     error(500, 'internal', 'Internal error; see the server log');
   }

@@ -5,8 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { CoreError, NotFoundError } from '../../../core/index.js';
 import type { LangCode } from '../../../core/index.js';
 import { formatReference, parseReference } from '../../../core/fetch/index.js';
-import type { FetchJobEvent, FetchJobOutcome, FetchJobState, FetchJobStatus, IpcErrorCode } from '../../ipc/contract.js';
+import type { FetchJobEvent, FetchJobOutcome, FetchJobState, FetchJobStatus } from '../../ipc/contract.js';
 import type { ProjectService } from '../../ipc/project-api.js';
+// handlers.ts imports this module too; toIpcFailure is only called once a job fails, so the cycle is harmless.
+import { toIpcFailure } from '../handlers.js';
 import { fetchOfficial } from './fetch-service.js';
 import type { FetchProgress, FetchReport, HttpSettings } from './fetch-service.js';
 import type { SiteBases } from '../../../core/fetch/index.js';
@@ -29,7 +31,7 @@ interface Job {
   readonly events: FetchJobEvent[];
   document: string | null;
   report: readonly FetchJobOutcome[] | null;
-  error: { code: IpcErrorCode; message: string } | null;
+  error: FetchJobStatus['error'];
   readonly controller: AbortController;
   readonly finished: Promise<void>;
 }
@@ -96,7 +98,8 @@ export class FetchJobs {
             return;
           }
           job.state = 'failed';
-          if (e instanceof CoreError) job.error = { code: e.code, message: e.message };
+          // The same code, message and params as a failed call, so the dialog words both alike.
+          if (e instanceof CoreError) job.error = toIpcFailure(e).error;
           else {
             console.error('Concordia: fetch job failed', e);
             job.error = { code: 'internal', message: 'Internal error while fetching; see the log for details.' };
