@@ -154,7 +154,8 @@ export async function dispatchTeam(service: TeamService, user: TeamUser, version
   } catch (e) {
     if (e instanceof ForbiddenError) return { ok: false, error: { code: 'forbidden', message: e.message } };
     if (e instanceof ConflictError) return { ok: false, error: { code: 'invalid-input', message: e.message } };
-    if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message } };
+    // With its params, as the app's own API sends them (toIpcFailure): the renderer words the error in the UI language.
+    if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message, ...(e.params ? { params: { ...e.params } } : {}) } };
     log('Concordia team server: browser-mode call failed', e);
     return { ok: false, error: { code: 'internal', message: 'Internal error; see the server log' } };
   }
