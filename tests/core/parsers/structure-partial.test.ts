@@ -298,6 +298,20 @@ describe('one lettered line is still not structure on its own', () => {
     expect(refused(text, 'en')).toBe('no-structure');
   });
 
+  it('SV has no recital formula: a recital of unit length needs three paragraphs after it, not two', () => {
+    const sv = [
+      'R. Flodmyndigheten har inte besvarat ett enda av de 212 klagomål som lämnats in sedan 2020.',
+      '',
+      '1. Europaparlamentet uppmanar flodmyndigheten att besvara varje klagomål inom tre månader.',
+      '',
+      '2. Europaparlamentet ber kommissionen att kontrollera hur dricksvattendirektivet tillämpas i dalen.',
+      '',
+      '3. Europaparlamentet uppdrar åt talmannen att översända denna resolution till rådet och kommissionen.',
+    ];
+    expect(shape(build(sv.join('\n'), 'sv')).slice(0, 3)).toEqual(['recital:18 R 18', 'para:1 1 1', 'para:2 2 2']);
+    expect(refused(sv.slice(0, 5).join('\n'), 'sv')).toBe('no-structure');
+  });
+
   it('a lettered line with the formula before numbered lines too short to be paragraphs', () => {
     expect(refused('R. whereas the river authority has not answered any complaint;\n\n1. Bread.\n\n2. Milk.\n\n3. Apples.', 'en')).toBe('no-structure');
   });
