@@ -215,7 +215,8 @@ export async function bench(): Promise<BenchSection[]> {
     range(n).map((at): Perturbation => ({ kind: 'missing-beginning', start, at, to: counts.paragraph }));
   const pivotSweep: { name: string; cases: Perturbation[]; inside?: true }[] = [
     ...TRUNCATIONS.map((kind) => ({ name: kind, cases: sweep[kind] })),
-    // A run of three labels is what the parser needs to see a paste starting mid-sequence.
+    // The parser sees a paste starting mid-sequence from a run of labels, or from the last recital when numbered
+    // paragraphs from 1 follow it.
     { name: 'missing-beginning from a recital', cases: starts('recitals', counts.recital - 1) },
     { name: 'missing-beginning from a paragraph', cases: starts('paragraphs', counts.paragraph - 4) },
     { name: 'missing-beginning inside a recital', cases: starts('recitals', counts.recital - 1), inside: true },
@@ -235,8 +236,8 @@ export async function bench(): Promise<BenchSection[]> {
         try {
           [doc] = await parseAll([[lang, p.text]]);
         } catch (e) {
-          // A paste too short to show its structure (recital R, then paragraphs) is refused by the parser: counted
-          // as a case, never exact, and reported.
+          // A paste the parser refuses (too little structure to show where it starts) is counted as a case, never
+          // exact, and reported.
           if (!(e instanceof ParseError)) throw e;
           cases++;
           unparsed++;
