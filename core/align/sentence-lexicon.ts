@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { extractNumberValues } from './evidence.js';
+import { invertDictionary } from './sentence-dictionary.js';
 
 /**
  * Lexical evidence for the sentence aligner, built from the two texts alone (no dictionary ships, nothing is
@@ -118,35 +119,17 @@ const reverses = new WeakMap<Lexicon, Lexicon>();
 /** Target word → the source headwords that give it; computed once per dictionary. */
 function reverseOf(d: Lexicon): Lexicon {
   let r = reverses.get(d);
-  if (!r) {
-    const out = new Map<string, string[]>();
-    for (const [s, ts] of d) {
-      for (const t of ts) {
-        const list = out.get(t);
-        if (list) list.push(s);
-        else out.set(t, [s]);
-      }
-    }
-    reverses.set(d, (r = out));
-  }
+  if (!r) reverses.set(d, (r = invertDictionary(d)));
   return r;
 }
 
-/** The headword `word` is found under (itself, or the stem lookUp found). */
-function dictionaryKey(d: Lexicon, word: string): string {
-  if (d.has(word)) return word;
-  for (let k = 1; k <= MAX_INFLECTION && word.length - k >= MIN_STEM; k++) if (d.has(word.slice(0, -k))) return word.slice(0, -k);
-  return word;
-}
-
-/** Looks a word up as it is, then with up to MAX_INFLECTION final letters taken off (dictionaries list lemmas). */
-function lookUp<T>(map: ReadonlyMap<string, T>, word: string): T | undefined {
-  const exact = map.get(word);
-  if (exact !== undefined || word.length <= MIN_STEM) return exact;
-  for (let k = 1; k <= MAX_INFLECTION && word.length - k >= MIN_STEM; k++) {
-    const v = map.get(word.slice(0, -k));
-    if (v !== undefined) return v;
-  }
+/**
+ * The key `word` stands under in `map`: the word itself, else the word with up to MAX_INFLECTION final letters
+ * taken off, keeping MIN_STEM (dictionaries list lemmas).
+ */
+function headword(map: ReadonlyMap<string, unknown>, word: string): string | undefined {
+  if (map.has(word)) return word;
+  for (let k = 1; k <= MAX_INFLECTION && word.length - k >= MIN_STEM; k++) if (map.has(word.slice(0, -k))) return word.slice(0, -k);
   return undefined;
 }
 
@@ -205,9 +188,12 @@ export function tokenBags(src: readonly string[], tgt: readonly string[], srcWor
     if (dictionary && dictBack) {
       for (const w of words) {
         if (side === 'src') {
-          if (lookUp(dictionary, w) === undefined) continue;
-          set.add(intern(`y:${dictionaryKey(dictionary, w)}`));
-        } else for (const s of lookUp(dictBack, w) ?? []) set.add(intern(`y:${s}`));
+          const h = headword(dictionary, w);
+          if (h !== undefined) set.add(intern(`y:${h}`));
+        } else {
+          const h = headword(dictBack, w);
+          if (h !== undefined) for (const s of dictBack.get(h) ?? []) set.add(intern(`y:${s}`));
+        }
       }
     }
     const df = side === 'src' ? dfSrc : dfTgt;

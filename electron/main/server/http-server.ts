@@ -136,21 +136,33 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir:
     res.writeHead(403).end();
     return;
   }
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new Error('not a file');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': pathname === '/index.html' ? 'no-cache' : 'max-age=3600',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  } catch {
+  if (!(await sendAppFile(req, res, file, pathname === '/index.html'))) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
   }
+}
+
+/**
+ * Sends one static file with the app's headers (its CSP, nosniff, no referrer; cached for an hour unless
+ * `revalidate`, as an index page must be), for browser mode and the team server's pages. False, with nothing sent,
+ * when the file cannot be read.
+ */
+export async function sendAppFile(req: IncomingMessage, res: ServerResponse, file: string, revalidate: boolean): Promise<boolean> {
+  let body: Buffer;
+  try {
+    if (!(await stat(file)).isFile()) return false;
+    body = await readFile(file);
+  } catch {
+    return false;
+  }
+  res.writeHead(200, {
+    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': revalidate ? 'no-cache' : 'max-age=3600',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
 }
 
 /** Starts the browser-mode server on 127.0.0.1 (never another interface). */

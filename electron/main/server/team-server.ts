@@ -4,11 +4,10 @@
 // rate-limited per user name and per client address; bodies are capped; inputs are validated with zod before
 // anything reaches SQL, which is parametrised throughout (store/pg, team/team-repo).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { CoreError, NotFoundError } from '../../../core/index.js';
 import { LANGUAGES } from '../../../core/model/language.js';
@@ -24,7 +23,7 @@ import { ROLES } from '../team/team-repo.js';
 import { dispatchTeam } from '../team/team-handlers.js';
 import { ConflictError, ForbiddenError } from '../team/team-service.js';
 import type { TeamService } from '../team/team-service.js';
-import { CONTENT_SECURITY_POLICY } from './http-server.js';
+import { sendAppFile } from './http-server.js';
 
 export const TEAM_API = '/api/team/';
 /** `__Host-`: the browser only accepts it Secure, from the host itself, for path / (RFC 6265bis §4.1.3.2). */
@@ -165,16 +164,6 @@ function parse<T extends z.ZodTypeAny>(schema: T, raw: unknown, what: string): z
   const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
   throw new HttpError(400, 'invalid-input', `${what}: ${issues.join('; ')}`);
 }
-
-const APP_MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const isLoopback = (host: string) => host === '127.0.0.1' || host === '::1' || host === 'localhost';
 
@@ -436,17 +425,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    try {
-      const body = await readFile(join(root, rel));
-      res.writeHead(200, {
-        'content-type': APP_MIME[extname(rel)] ?? 'application/octet-stream',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'cache-control': rel === 'index.html' ? 'no-cache' : 'max-age=3600',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
+    if (!(await sendAppFile(req, res, join(root, rel), rel === 'index.html'))) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   }
@@ -472,25 +451,14 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     error(500, 'internal', 'Internal error; see the server log');
   }
 
-  const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-
   async function page(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const name = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
     if (!options.staticDir || !/^[a-z-]+\.(html|js|css)$/.test(name) || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    try {
-      const body = await readFile(join(options.staticDir, name));
-      res.writeHead(200, {
-        'content-type': MIME[extname(name)],
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'referrer-policy': 'no-referrer',
-        'cache-control': 'no-cache',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
+    // The team page is small and changes with the server: always revalidated.
+    if (!(await sendAppFile(req, res, join(options.staticDir, name), true))) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   }

@@ -14,6 +14,7 @@ import { apiNameOf } from '../../ipc/channels.js';
 import type { IpcResult, Outputs } from '../../ipc/contract.js';
 import { describeIssues, inputs } from '../../ipc/contract.js';
 import type { DocumentId, ProjectInfo } from '../../ipc/project-api.js';
+import { toIpcFailure } from '../handlers.js';
 import { documentSummary } from '../services/document-summary.js';
 import type { DocumentMeta } from '../store/project-store.js';
 import { PG_LATEST_VERSION } from '../store/pg/migrations/index.js';
@@ -154,8 +155,8 @@ export async function dispatchTeam(service: TeamService, user: TeamUser, version
   } catch (e) {
     if (e instanceof ForbiddenError) return { ok: false, error: { code: 'forbidden', message: e.message } };
     if (e instanceof ConflictError) return { ok: false, error: { code: 'invalid-input', message: e.message } };
-    // With its params, as the app's own API sends them (toIpcFailure): the renderer words the error in the UI language.
-    if (e instanceof CoreError) return { ok: false, error: { code: e.code, message: e.message, ...(e.params ? { params: { ...e.params } } : {}) } };
+    // Code, message and params, as the app's own API sends them: the renderer words the error in the UI language.
+    if (e instanceof CoreError) return toIpcFailure(e, log);
     log('Concordia team server: browser-mode call failed', e);
     return { ok: false, error: { code: 'internal', message: 'Internal error; see the server log' } };
   }
