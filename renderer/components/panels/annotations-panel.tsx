@@ -4,6 +4,7 @@
 // the current text, keeps the user's draft, and the list is reloaded (team/team-client.ts).
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictNotice } from '../conflict-notice.js';
 import type { Annotation, DocumentSummary } from '../../contract.js';
 import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../contract.js';
 import { annotationVersion, changeAnnotation, removeAnnotation, TeamConflictError } from '../../team/team-client.js';
@@ -66,14 +67,10 @@ export const AnnotationsPanel = memo(function AnnotationsPanel(props: {
         {orphaned ? <span className="badge badge-orphan"> {t('annotations.orphanedCount', { count: orphaned })}</span> : null}
       </h3>
       {conflict ? (
-        <div className="conflict" role="alert" data-testid="annotation-conflict">
-          <p>{conflict.message}</p>
+        <ConflictNotice message={conflict.message} testId="annotation-conflict" onClose={() => setConflict(null)}>
           <p>{conflict.current === null ? t('team.conflictGone') : t('team.conflictCurrent', { text: conflict.current })}</p>
           {editing ? <p className="muted">{t('team.conflictDraftKept')}</p> : null}
-          <button type="button" onClick={() => setConflict(null)}>
-            {t('common.close')}
-          </button>
-        </div>
+        </ConflictNotice>
       ) : null}
       <ul className="annotation-list">
         {props.annotations.map((a) => (

@@ -2,6 +2,7 @@
 // (in team mode against the review version shown, so another user's review is never silently replaced).
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictNotice } from '../conflict-notice.js';
 import { FINDING_TYPES } from '../../../core/model/findings.js';
 import type { FindingView, ProjectGrid } from '../../contract.js';
 import { annotateFinding, reviewFinding, TeamConflictError } from '../../team/team-client.js';
@@ -84,14 +85,7 @@ export const FindingsPanel = memo(function FindingsPanel(props: {
           </select>
         </label>
       </div>
-      {conflict ? (
-        <div className="conflict" role="alert" data-testid="finding-conflict">
-          <p>{conflict}</p>
-          <button type="button" onClick={() => setConflict(null)}>
-            {t('common.close')}
-          </button>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice message={conflict} testId="finding-conflict" onClose={() => setConflict(null)} /> : null}
       <p className="muted" aria-live="polite">
         {t('findings.count', { count: filtered.length })}
       </p>

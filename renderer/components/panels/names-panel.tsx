@@ -3,6 +3,7 @@
 import { diffChars } from 'diff';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictNotice } from '../conflict-notice.js';
 import { scriptOf } from '../../../core/model/language.js';
 import type { NameForm } from '../../../core/model/findings.js';
 import type { NameEntityView, ProjectGrid } from '../../contract.js';
@@ -75,14 +76,7 @@ export const NamesPanel = memo(function NamesPanel(props: { names: readonly Name
           {t('names.onlyVariants')}
         </label>
       </div>
-      {conflict ? (
-        <div className="conflict" role="alert" data-testid="spelling-conflict">
-          <p>{conflict}</p>
-          <button type="button" onClick={() => setConflict(null)}>
-            {t('common.close')}
-          </button>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice message={conflict} testId="spelling-conflict" onClose={() => setConflict(null)} /> : null}
       {props.names.length === 0 ? <p className="hint">{t('names.none')}</p> : null}
       <ul className="name-list">
         {shown.map((e) => (
