@@ -40,16 +40,21 @@ function browserLanguage(): UiLanguage {
   return isUiLanguage(two) ? two : 'en';
 }
 
-export async function initI18n(): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
+/** The i18next options of the UI in language `lng` (also what tests render with). */
+export function i18nOptions(lng: UiLanguage) {
+  return {
     resources: Object.fromEntries(UI_LANGUAGES.map((l) => [l, { translation: LOCALES[l] }])),
-    lng: storedLanguage() ?? browserLanguage(),
+    lng,
     fallbackLng: 'en',
-    keySeparator: false,
-    nsSeparator: false,
+    keySeparator: false as const,
+    nsSeparator: false as const,
     interpolation: { escapeValue: false },
     returnNull: false,
-  });
+  };
+}
+
+export async function initI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init(i18nOptions(storedLanguage() ?? browserLanguage()));
   document.documentElement.lang = i18next.language;
   return i18next;
 }

@@ -1,18 +1,18 @@
 // The fetch and export dialogs' error line in the UI language, as the import dialog's: a failed job's error (the
 // FetchJobStatus.error the fetch service stores, an IpcFailure's error) or a failed call's ApiError renders from its
 // code and params, and an error without params (a reference Concordia cannot read) shows core's English message.
-import i18next from 'i18next';
 import type { i18n as I18n } from 'i18next';
 import { createElement } from 'react';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CoreError, MAX_INPUT_BYTES, parseDocument } from '../../core/index.js';
+import { MAX_INPUT_BYTES, parseDocument } from '../../core/index.js';
 import { parseReference } from '../../core/fetch/index.js';
 import type { FetchJobStatus } from '../../electron/ipc/contract.js';
 import { toIpcFailure } from '../../electron/main/handlers.js';
 import { loadRenderer } from './load-renderer.js';
+import { thrown, uiI18n } from './ui-i18n.js';
 
 interface CodedMessage {
   readonly code: string;
@@ -26,30 +26,10 @@ let ApiError: new (code: string, message: string, params?: Readonly<Record<strin
 let wireParams: (x: unknown) => Readonly<Record<string, string | number>> | undefined;
 
 beforeAll(async () => {
-  const { LOCALES, UI_LANGUAGES } = await loadRenderer<{ LOCALES: Record<string, Record<string, string>>; UI_LANGUAGES: readonly string[] }>('i18n/index.ts');
   ({ codedError, ErrorAlert } = await loadRenderer<{ codedError: typeof codedError; ErrorAlert: typeof ErrorAlert }>('components/warning-text.tsx'));
   ({ ApiError, wireParams } = await loadRenderer<{ ApiError: typeof ApiError; wireParams: typeof wireParams }>('api.ts'));
-  // The options of renderer/i18n/index.ts initI18n (which needs a window to pick the language).
-  i18n = i18next.createInstance();
-  await i18n.init({
-    resources: Object.fromEntries(UI_LANGUAGES.map((l) => [l, { translation: LOCALES[l] }])),
-    lng: 'fr',
-    fallbackLng: 'en',
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-  });
+  i18n = await uiI18n('fr');
 });
-
-async function thrown(p: Promise<unknown> | (() => unknown)): Promise<CoreError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (e) {
-    if (e instanceof CoreError) return e;
-    throw e;
-  }
-  throw new Error('expected a CoreError');
-}
 
 const line = (error: CodedMessage, testId = 'fetch-error') =>
   renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(ErrorAlert, { error, testId })));

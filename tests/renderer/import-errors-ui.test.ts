@@ -1,17 +1,18 @@
 // The import dialog in the UI language: a file's import error renders from its code and params (French,
 // Romanian, German), an error the locale files cannot word falls back to core's English message, and a file's
 // warnings are a keyboard-reachable details/summary list with each warning translated.
-import i18next from 'i18next';
 import type { i18n as I18n } from 'i18next';
 import { createElement } from 'react';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CoreError, MAX_INPUT_BYTES, parseDocument } from '../../core/index.js';
+import { MAX_INPUT_BYTES, parseDocument } from '../../core/index.js';
+import type { CoreError } from '../../core/index.js';
 import type { ParseWarning } from '../../core/index.js';
 import { readTmx } from '../../core/parsers/tmx.js';
 import { loadRenderer } from './load-renderer.js';
+import { thrown, uiI18n } from './ui-i18n.js';
 
 interface CodedMessage {
   readonly code: string;
@@ -26,31 +27,11 @@ let ApiError: new (code: string, message: string, params?: Readonly<Record<strin
 let wireParams: (x: unknown) => Readonly<Record<string, string | number>> | undefined;
 
 beforeAll(async () => {
-  const { LOCALES, UI_LANGUAGES } = await loadRenderer<{ LOCALES: Record<string, Record<string, string>>; UI_LANGUAGES: readonly string[] }>('i18n/index.ts');
   ({ errorText, codedError } = await loadRenderer<{ errorText: typeof errorText; codedError: typeof codedError }>('components/warning-text.tsx'));
   ({ ImportState } = await loadRenderer<{ ImportState: typeof ImportState }>('components/import-dialog.tsx'));
   ({ ApiError, wireParams } = await loadRenderer<{ ApiError: typeof ApiError; wireParams: typeof wireParams }>('api.ts'));
-  // The options of renderer/i18n/index.ts initI18n (which needs a window to pick the language).
-  i18n = i18next.createInstance();
-  await i18n.init({
-    resources: Object.fromEntries(UI_LANGUAGES.map((l) => [l, { translation: LOCALES[l] }])),
-    lng: 'fr',
-    fallbackLng: 'en',
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-  });
+  i18n = await uiI18n('fr');
 });
-
-async function thrown(p: Promise<unknown> | (() => unknown)): Promise<CoreError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (e) {
-    if (e instanceof CoreError) return e;
-    throw e;
-  }
-  throw new Error('expected a CoreError');
-}
 
 /** The error as the renderer receives it: the ApiError `call()` throws for the failed IPC/HTTP result. */
 const overTheWire = (e: CoreError) => codedError(new ApiError(e.code, e.message, wireParams(JSON.parse(JSON.stringify(e.params ?? null)))));

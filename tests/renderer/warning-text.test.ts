@@ -1,6 +1,5 @@
 // A parser warning renders in the UI language with its params, and an unknown code (or a wording the locale
 // files do not have yet) falls back to something readable: the code's general text, then core's English message.
-import i18next from 'i18next';
 import type { i18n as I18n } from 'i18next';
 import { createElement } from 'react';
 import type { ComponentType } from 'react';
@@ -10,24 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParseWarning } from '../../core/index.js';
 import { buildDocument } from '../../core/parsers/index.js';
 import { loadRenderer } from './load-renderer.js';
+import { uiI18n } from './ui-i18n.js';
 
 let i18n: I18n;
 let warningText: (i18n: Pick<I18n, 'exists' | 't'>, w: ParseWarning) => string;
 let WarningText: ComponentType<{ warning: ParseWarning }>;
 
 beforeAll(async () => {
-  const { LOCALES, UI_LANGUAGES } = await loadRenderer<{ LOCALES: Record<string, Record<string, string>>; UI_LANGUAGES: readonly string[] }>('i18n/index.ts');
   ({ warningText, WarningText } = await loadRenderer<{ warningText: typeof warningText; WarningText: typeof WarningText }>('components/warning-text.tsx'));
-  // The options of renderer/i18n/index.ts initI18n (which needs a window to pick the language).
-  i18n = i18next.createInstance();
-  await i18n.init({
-    resources: Object.fromEntries(UI_LANGUAGES.map((l) => [l, { translation: LOCALES[l] }])),
-    lng: 'fr',
-    fallbackLng: 'en',
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-  });
+  i18n = await uiI18n('fr');
 });
 
 const lines = (ls: readonly string[]) => ls.map((text, i) => ({ text, line: i + 1 }));
