@@ -46,6 +46,13 @@ export async function readDictionaryFile(path: string): Promise<DictionaryRead> 
   return parseWordList(new TextDecoder('utf-8', { fatal: false }).decode(await readLimited(path)), basename(path));
 }
 
+/** A dictionary file with at least one word pair the aligner can use. */
+async function readUsable(path: string): Promise<DictionaryRead> {
+  const read = await readDictionaryFile(path);
+  if (read.pairs === 0) throw new InvalidInputError(`${basename(path)}: no single-word entries (${read.phrases} multi-word entries are not used)`);
+  return read;
+}
+
 export interface LoadedDictionaries {
   readonly dictionary: Dictionary;
   /** One line per file: its name, direction and size, for the user to see what was read. */
@@ -61,7 +68,7 @@ export async function loadDictionaries(paths: readonly string[], src?: LangCode,
   const parts: Dictionary[] = [];
   const summary: string[] = [];
   for (const path of paths) {
-    const read = await readDictionaryFile(path);
+    const read = await readUsable(path);
     const langs = dictionaryLanguages(path);
     let reversed = false;
     if (langs && src && tgt) {
@@ -70,7 +77,6 @@ export async function loadDictionaries(paths: readonly string[], src?: LangCode,
         throw new InvalidInputError(`${basename(path)} is a ${langs.from}→${langs.to} dictionary; the texts are ${src}→${tgt}`);
       }
     }
-    if (read.pairs === 0) throw new InvalidInputError(`${basename(path)}: no single-word entries (${read.phrases} multi-word entries are not used)`);
     parts.push(reversed ? invertDictionary(read.dictionary) : read.dictionary);
     summary.push(`${basename(path)}: ${read.pairs} word pairs${reversed ? ', turned round' : ''}${read.phrases ? `, ${read.phrases} multi-word entries left out` : ''}`);
   }
@@ -90,8 +96,7 @@ export async function loadDictionaryPairs(paths: readonly string[]): Promise<{ r
     if (!langs) {
       throw new InvalidInputError(`${basename(path)}: name the two languages in the file name (for instance "ro-en.txt" or "freedict-ron-eng.index") so that Concordia knows which versions it is for`);
     }
-    const read = await readDictionaryFile(path);
-    if (read.pairs === 0) throw new InvalidInputError(`${basename(path)}: no single-word entries (${read.phrases} multi-word entries are not used)`);
+    const read = await readUsable(path);
     add(dictionaryPairKey(langs.from, langs.to), read.dictionary);
     add(dictionaryPairKey(langs.to, langs.from), invertDictionary(read.dictionary));
     summary.push(`${basename(path)}: ${read.pairs} word pairs, ${langs.from}↔${langs.to}${read.phrases ? `, ${read.phrases} multi-word entries left out` : ''}`);

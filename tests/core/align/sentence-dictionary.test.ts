@@ -115,21 +115,23 @@ describe('reading dictionaries', () => {
 function gapTexts(topics: readonly [string, string][], src: (w: string, k: number) => string, tgt: (w: string, k: number) => string) {
   return { src: topics.map(([a], k) => src(a, k)), tgt: topics.flatMap(([, b], k) => (k === 5 ? [] : [tgt(b, k)])) };
 }
+/** Ten English words and their Romanian translations, none alike. */
+const EN_RO: readonly [string, string][] = [
+  ['horse', 'calul'],
+  ['storm', 'furtuna'],
+  ['bread', 'pâinea'],
+  ['house', 'casa'],
+  ['apple', 'mărul'],
+  ['river', 'râul'],
+  ['night', 'noaptea'],
+  ['field', 'câmpul'],
+  ['wheat', 'grâul'],
+  ['stone', 'piatra'],
+];
 const missing = (beads: ReturnType<typeof alignSentences>) => beads.filter((b) => b.sentences[1].length === 0).map((b) => b.sentences[0]);
 
 describe('alignSentences with a dictionary', () => {
-  const topics: [string, string][] = [
-    ['horse', 'calul'],
-    ['storm', 'furtuna'],
-    ['bread', 'pâinea'],
-    ['house', 'casa'],
-    ['apple', 'mărul'],
-    ['river', 'râul'],
-    ['night', 'noaptea'],
-    ['field', 'câmpul'],
-    ['wheat', 'grâul'],
-    ['stone', 'piatra'],
-  ];
+  const topics = EN_RO;
   const { src, tgt } = gapTexts(
     topics,
     (w, k) => (k === 5 ? `at dawn the ${w} was cold` : k === 6 ? `at dusk the ${w} was cold` : `the ${w} was seen ${'again '.repeat(k % 3)}`.trim()),
@@ -212,18 +214,7 @@ describe('align-sentences --dict', () => {
   });
 
   it('align --level sentence: a dictionary named for its pair places the gap inside a paragraph, with either version as pivot', async () => {
-    const topics: [string, string][] = [
-      ['horse', 'calul'],
-      ['storm', 'furtuna'],
-      ['bread', 'pâinea'],
-      ['house', 'casa'],
-      ['apple', 'mărul'],
-      ['river', 'râul'],
-      ['night', 'noaptea'],
-      ['field', 'câmpul'],
-      ['wheat', 'grâul'],
-      ['stone', 'piatra'],
-    ];
+    const topics = EN_RO;
     const { src, tgt } = gapTexts(
       topics,
       (w, k) => (k === 5 ? `At dawn the ${w} was cold.` : k === 6 ? `At dusk the ${w} was cold.` : `The ${w} was seen ${'again '.repeat(k % 3)}`.trim() + '.'),
