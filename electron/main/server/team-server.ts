@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CoreError, NotFoundError } from '../../../core/index.js';
+import { renderMessage } from '../../../core/checks/messages.js';
 import { LANGUAGES } from '../../../core/model/language.js';
 import type { DocumentId } from '../../ipc/project-api.js';
 import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../ipc/project-api.js';
@@ -281,7 +282,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       pattern: /^grid$/,
       run: ({ query }) => service.grid(parse(z.enum(['unit', 'sentence']), query.get('level') ?? 'unit', 'grid level')),
     },
-    { method: 'GET', pattern: /^findings$/, run: () => service.findings() },
+    // `text`: the message in English for the team page, which has no build step to carry core's templates (the app
+    // renders `message` in its own UI language).
+    { method: 'GET', pattern: /^findings$/, run: async () => (await service.findings()).map((f) => ({ ...f, text: renderMessage(f.message) })) },
     { method: 'GET', pattern: /^names$/, run: () => service.names() },
     { method: 'GET', pattern: /^annotations$/, run: () => service.annotations() },
     {
