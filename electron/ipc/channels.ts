@@ -31,6 +31,9 @@ export const CHANNELS = {
   startFetch: 'official:start-fetch',
   fetchStatus: 'official:fetch-status',
   cancelFetch: 'official:cancel-fetch',
+  listDictionaries: 'dictionaries:list',
+  addDictionary: 'dictionaries:add',
+  removeDictionary: 'dictionaries:remove',
 } as const;
 
 export type ApiName = keyof typeof CHANNELS;

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../core/model/language.js';
 import type { CoreErrorCode, LangCode, ParsedDocument, ParseWarning, SourceFormat } from '../../core/index.js';
 import type {
   Annotation,
+  DictionarySummary,
   DocumentSummary,
   FindingView,
   ImportResult,
@@ -121,6 +122,16 @@ export const inputs = {
     .strict(),
   fetchStatus: z.object({ jobId: Id }).strict(),
   cancelFetch: z.object({ jobId: Id }).strict(),
+  listDictionaries: Empty,
+  // One word list, or the .index and .dict.dz of one dictd dictionary; the languages when the name gives none.
+  addDictionary: z
+    .object({
+      files: z.array(z.object({ fileName: z.string().min(1).max(500), dataBase64: Base64 }).strict()).min(1).max(2),
+      from: Lang.optional(),
+      to: Lang.optional(),
+    })
+    .strict(),
+  removeDictionary: z.object({ id: z.number().int().positive() }).strict(),
 } satisfies Record<ApiName, z.ZodType>;
 
 export interface AppInfo {
@@ -246,6 +257,9 @@ export type IpcFailure = {
   readonly ok: false;
   readonly error: { readonly code: IpcErrorCode; readonly message: string; readonly params?: Readonly<Record<string, string | number>> };
 };
+  listDictionaries: readonly DictionarySummary[];
+  addDictionary: DictionarySummary;
+  removeDictionary: null;
 export type IpcResult<T> = { readonly ok: true; readonly value: T } | IpcFailure;
 
 export type ApiInput<K extends ApiName> = z.input<(typeof inputs)[K]>;

@@ -105,6 +105,33 @@ export interface ProjectGrid {
   readonly docIds: readonly DocumentId[];
   readonly grid: AlignmentGrid;
   readonly corrections: readonly AlignmentCorrection[];
+  /**
+   * The project's dictionaries the sentence level was aligned with (those whose two languages both have a version
+   * here); absent at the unit level and where none applies.
+   */
+  readonly dictionaries?: readonly DictionarySummary[];
+}
+
+/** A bilingual dictionary stored in the project for the sentence aligner (its word pairs, not the file). */
+export interface DictionarySummary {
+  readonly id: number;
+  /** The word list's file name, or the dictd index's. */
+  readonly name: string;
+  readonly format: 'word-list' | 'dictd';
+  /** The headword side: hunalign's right of "@", a TSV's first column, a dictd index's headwords. */
+  readonly from: LangCode;
+  readonly to: LangCode;
+  /** Single-word pairs kept. */
+  readonly pairs: number;
+  /** Multi-word entries of the file, left out (the aligner compares words). */
+  readonly phrases: number;
+  readonly addedAt: string;
+}
+
+/** One uploaded file of a dictionary: a word list, or one half of a dictd pair (.index, .dict.dz). */
+export interface DictionaryFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
 }
 
 export interface ProjectInfo {
@@ -182,5 +209,16 @@ export interface ProjectService {
 
   getSetting(key: string): string | null;
   setSetting(key: string, value: string): void;
+
+  /** Dictionaries the sentence level aligns with, oldest first. */
+  listDictionaries(): readonly DictionarySummary[];
+  /**
+   * Reads a dictionary (one word list, or a dictd .index with its .dict.dz) and stores its word pairs. Languages
+   * from `langs`, else from the file name; a name that gives none is refused, never guessed.
+   * @throws InvalidInputError / ParseError with params for a bad file.
+   */
+  addDictionary(files: readonly DictionaryFile[], langs?: { readonly from?: LangCode; readonly to?: LangCode }): DictionarySummary;
+  /** @throws NotFoundError */
+  removeDictionary(id: number): void;
   close(): void;
 }

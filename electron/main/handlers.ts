@@ -102,6 +102,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     startFetch: ({ ref, langs, refresh }) => fetchJobs.start(p(), { ref, langs, refresh }),
     fetchStatus: ({ jobId }) => fetchJobs.status(jobId),
     cancelFetch: ({ jobId }) => fetchJobs.cancel(jobId),
+    listDictionaries: () => p().listDictionaries(),
+    addDictionary: ({ files, from, to }) => p().addDictionary(files.map((f) => ({ fileName: f.fileName, bytes: fromBase64(f.dataBase64) })), { from, to }),
+    removeDictionary: ({ id }) => (p().removeDictionary(id), null),
   };
 }
 

@@ -85,6 +85,21 @@ const EXPECTED: Record<number, { tables: string[]; check: (db: WritableDb) => vo
       expect(() => db.prepare(`INSERT INTO journal (kind, undo_json, redo_json, created_at) VALUES ('document', '{}', '{}', 'now')`).run()).toThrow(/CHECK/);
     },
   },
+  60: {
+    tables: ['dictionaries', 'dictionary_entries'],
+    check: (db) => {
+      const add = db.prepare(`INSERT INTO dictionaries (name, format, source_lang, target_lang, pairs, phrases, added_at) VALUES (@name, 'word-list', @from, @to, 1, 0, 'now')`);
+      expect(() => add.run({ name: 'ro-ro.txt', from: 'ro', to: 'ro' })).toThrow(/CHECK/);
+      const id = Number(add.run({ name: 'ro-en.txt', from: 'ro', to: 'en' }).lastInsertRowid);
+      db.prepare(`INSERT INTO dictionary_entries VALUES (@id, 'cal', 'horse')`).run({ id });
+      expect(() => db.prepare(`INSERT INTO dictionary_entries VALUES (@id, 'cal', 'horse')`).run({ id })).toThrow(/UNIQUE|PRIMARY KEY/);
+      expect(() => db.prepare(`INSERT INTO dictionary_entries VALUES (999, 'cal', 'horse')`).run()).toThrow(/FOREIGN KEY/);
+      db.prepare(`DELETE FROM dictionaries WHERE id = @id`).run({ id });
+      expect(db.prepare(`SELECT count(*) AS n FROM dictionary_entries`).get()).toEqual({ n: 0 });
+      // AUTOINCREMENT: a removed dictionary's id is not given to the next one (the grid cache keys on ids).
+      expect(Number(add.run({ name: 'ro-en.txt', from: 'ro', to: 'en' }).lastInsertRowid)).toBe(id + 1);
+    },
+  },
 };
 
 describe.each(MIGRATIONS.map((m) => [m.name, m.version] as const))('migration %s', (_name, version) => {

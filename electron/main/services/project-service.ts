@@ -26,6 +26,7 @@ import type { AcceptedSpellings } from '../../../core/checks/types.js';
 import { extractNames } from '../../../core/names/index.js';
 import * as annotationsRepo from '../db/repositories/annotations-repo.js';
 import * as correctionsRepo from '../db/repositories/corrections-repo.js';
+import * as dictionariesRepo from '../db/repositories/dictionaries-repo.js';
 import * as documentsRepo from '../db/repositories/documents-repo.js';
 import * as journalRepo from '../db/repositories/journal-repo.js';
 import * as reviewsRepo from '../db/repositories/reviews-repo.js';
@@ -37,6 +38,9 @@ import { LATEST_VERSION } from '../db/migrations/index.js';
 import { openReadOnly, openWritable, peekSchemaVersion, schemaVersion } from '../db/open-database.js';
 import type { AnchorCandidate } from './anchors.js';
 import { anchorText, reattach } from './anchors.js';
+import { readUploadedDictionary } from './project-dictionaries.js';
+import type { Dictionary, DictionaryPairs } from '../../../core/align/sentence-dictionary.js';
+import { dictionaryPairKey, invertDictionary, mergeDictionaries } from '../../../core/align/sentence-dictionary.js';
 import type {
   Annotation,
   AnnotationCategory,
@@ -44,6 +48,8 @@ import type {
   AnnotationInput,
   AnnotationPatch,
   AnnotationSpan,
+  DictionaryFile,
+  DictionarySummary,
   DocumentId,
   DocumentSummary,
   FindingView,
@@ -169,6 +175,8 @@ export class SqliteProject implements ProjectService {
   private readonly gridCache = new Map<'unit' | 'sentence', { readonly key: string; readonly value: ProjectGrid }>();
   private findingsCache: { readonly grid: ProjectGrid; readonly key: string; readonly value: readonly Finding[] } | null = null;
   private namesCache: { readonly grid: ProjectGrid; readonly value: readonly NameEntity[] } | null = null;
+  /** Word pairs of stored dictionaries by id, read once: a dictionary never changes and its id is never reused. */
+  private readonly dictionaryEntries = new Map<number, Dictionary>();
 
   constructor(path: string, rdb: ReadableDb, wdb: WritableDb | null, now: () => Date) {
     this.path = path;
@@ -402,14 +410,24 @@ export class SqliteProject implements ProjectService {
     const pivot = metas.length ? this.pivotIndex(metas) : 0;
     const level = options.level ?? 'unit';
     if (docs.length === 0) return { docIds, grid: { pivot: 0, documents: [], rows: [] }, corrections };
+    // Dictionaries only matter where sentences are aligned: the sentence level, and unstructured texts at any level.
+    const sentences = level === 'sentence' || docs.some((d) => d.unstructured);
+    const inUse = sentences ? this.dictionariesFor(docs.map((d) => d.lang)) : [];
     // Aligning is the expensive step and the UI asks for the grid, the findings and the names after every
-    // change: reuse the last grid while its inputs (documents, names, pivot, corrections, level) are the same.
-    const key = JSON.stringify([level, pivot, metas.map((m) => [m.id, m.checksum, m.updatedAt, m.official, m.name]), corrections]);
+    // change: reuse the last grid while its inputs (documents, names, pivot, corrections, level, the
+    // dictionaries in use) are the same.
+    const key = JSON.stringify([level, pivot, metas.map((m) => [m.id, m.checksum, m.updatedAt, m.official, m.name]), corrections, inUse.map((d) => d.id)]);
     const hit = this.gridCache.get(level);
     if (hit && hit.key === key) return hit.value;
     // Versions imported together from another tool's TMX/XLIFF share the file's checksum: its TUs are the rows.
     const pairedBy = memoryPairing(docs, metas.map((m) => m.checksum));
-    const value: ProjectGrid = { docIds, grid: alignDocuments(docs, { pivot, level, corrections, names, pairedBy }), corrections };
+    const dictionaries = inUse.length ? this.dictionaryPairs(inUse) : undefined;
+    const value: ProjectGrid = {
+      docIds,
+      grid: alignDocuments(docs, { pivot, level, corrections, names, pairedBy, dictionaries }),
+      corrections,
+      ...(inUse.length ? { dictionaries: inUse } : {}),
+    };
     this.gridCache.set(level, { key, value });
     return value;
   }
@@ -428,6 +446,55 @@ export class SqliteProject implements ProjectService {
       journalRepo.pushEntry<JournalOp>(db, 'alignment', { op: 'remove-correction', seq }, { op: 'insert-correction', seq, docId, body, createdAt }, createdAt);
     });
     return this.grid();
+  }
+
+  // --- dictionaries --------------------------------------------------------------------------------------------
+
+  listDictionaries(): readonly DictionarySummary[] {
+    return this.read((db) => dictionariesRepo.listDictionaries(db));
+  }
+
+  addDictionary(files: readonly DictionaryFile[], langs: { readonly from?: LangCode; readonly to?: LangCode } = {}): DictionarySummary {
+    this.writable();
+    const d = readUploadedDictionary(files, langs);
+    return this.write((db) => {
+      const same = dictionariesRepo.listDictionaries(db).find((x) => x.name === d.name && x.from === d.from && x.to === d.to);
+      if (same) {
+        throw new InvalidInputError(`${d.name}: the project already has this ${d.from}→${d.to} dictionary; remove it first to replace it`, {
+          params: { variant: 'dictionary-duplicate', file: d.name, from: d.from, to: d.to },
+        });
+      }
+      const record = { name: d.name, format: d.format, from: d.from, to: d.to, pairs: d.read.pairs, phrases: d.read.phrases, addedAt: this.stamp() };
+      const id = dictionariesRepo.insertDictionary(db, record, d.read.dictionary);
+      return { id, ...record };
+    });
+  }
+
+  removeDictionary(id: number): void {
+    this.write((db) => dictionariesRepo.deleteDictionary(db, id));
+    this.dictionaryEntries.delete(id);
+  }
+
+  /** The stored dictionaries whose two languages both have a version among `langs`. */
+  private dictionariesFor(langs: readonly LangCode[]): DictionarySummary[] {
+    const present = new Set(langs);
+    return this.listDictionaries().filter((d) => present.has(d.from) && present.has(d.to));
+  }
+
+  /** Word pairs by language pair, each dictionary serving both directions (as loadDictionaryPairs does for the CLI). */
+  private dictionaryPairs(dictionaries: readonly DictionarySummary[]): DictionaryPairs {
+    const parts = new Map<string, Dictionary[]>();
+    const add = (key: string, d: Dictionary) => parts.set(key, [...(parts.get(key) ?? []), d]);
+    for (const d of dictionaries) {
+      let entries = this.dictionaryEntries.get(d.id);
+      if (!entries) {
+        entries = this.read((db) => dictionariesRepo.readDictionaryEntries(db, d.id));
+        this.dictionaryEntries.set(d.id, entries);
+      }
+      add(dictionaryPairKey(d.from, d.to), entries);
+      add(dictionaryPairKey(d.to, d.from), invertDictionary(entries));
+    }
+    return new Map([...parts].map(([k, ds]) => [k, ds.length === 1 ? ds[0] : mergeDictionaries(ds)]));
   }
 
   // --- findings ------------------------------------------------------------------------------------------------

@@ -136,6 +136,16 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
     cancelFetch: async () => {
       throw unavailable('Fetching official versions');
     },
+    // The team database has no dictionary table (dictionaries live in a project file): refused, not an empty list.
+    listDictionaries: async () => {
+      throw unavailable('Bilingual dictionaries');
+    },
+    addDictionary: async () => {
+      throw unavailable('Bilingual dictionaries');
+    },
+    removeDictionary: async () => {
+      throw unavailable('Bilingual dictionaries');
+    },
   };
 }
 
