@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { namesCsvToString } from '../../core/export/csv.js';
+import type { ExportNameEntity } from '../../core/export/types.js';
 import { extractNames } from '../../core/names/index.js';
 import type { NameEntity, NameForm } from '../../core/index.js';
 import type { CliIo } from '../lib/cli.js';
@@ -22,11 +24,6 @@ export function entityToJson(e: NameEntity) {
   };
 }
 
-const csvCell = (s: string | number | boolean | null) => {
-  const t = s === null ? '' : String(s);
-  return /[",\n]/u.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-};
-
 const sourcesText = (f: NameForm) => (f.sources ?? []).map((s) => `${s.lang.toUpperCase()} ${s.text}`).join('; ');
 
 /** "certain, from BG Асхат" / "likely, from the spelling alone": how sure a convention verdict is, and why. */
@@ -43,9 +40,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('name at least one file, or a project');
   if (values.json && values.csv) throw new UsageError('choose one of --json and --csv');
   const inputs = await openInputs(positionals);
-  let entities;
+  let entities: readonly ExportNameEntity[];
   try {
-    entities = extractNames(inputs.grid('unit'), inputs.docs);
+    // What the app's names export reads: a project's names with its accepted spellings (and corrections), files'
+    // names with none.
+    entities = inputs.project ? [...inputs.project.names()] : extractNames(inputs.grid('unit'), inputs.docs).map((e) => ({ ...e, accepted: inputs.accepted[e.id] ?? {} }));
   } finally {
     inputs.close();
   }
@@ -54,11 +53,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (values.csv) {
-    const rows = [['entity', 'type', 'lang', 'text', 'count', 'conventional', 'expected', 'confidence', 'sources'].join(',')];
-    for (const e of entities) {
-      for (const f of e.forms) rows.push([e.id, e.type, f.lang, f.text, f.count, f.conventional, f.expected ?? '', f.confidence ?? '', sourcesText(f)].map(csvCell).join(','));
-    }
-    io.out(`${rows.join('\n')}\n`);
+    // Byte for byte the file the app's names export and `export --csv` write (core/export/csv.ts): the same
+    // columns, and confidence and sources only on a convention breach — where a terminologist has to weigh the
+    // verdict; on a conforming spelling they would only repeat that nothing is wrong.
+    io.out(namesCsvToString(entities));
     return 0;
   }
   const lines: string[] = [];
