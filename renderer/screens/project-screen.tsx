@@ -10,6 +10,7 @@ import { AnnotationDialog } from '../components/annotation-dialog.js';
 import type { PendingSpan } from '../components/annotation-dialog.js';
 import { selectionInSegment } from '../components/cell-text.js';
 import { ColumnsDialog } from '../components/columns-dialog.js';
+import { DictionariesInUse, DictionaryDialog } from '../components/dictionary-dialog.js';
 import { ExportDialog } from '../components/export-dialog.js';
 import { FetchDialog } from '../components/fetch-dialog.js';
 import { HelpDialog } from '../components/help-dialog.js';
@@ -33,7 +34,7 @@ import { displayRows, findRow, orderColumns } from '../model/rows.js';
 
 const TABS = ['findings', 'annotations', 'names', 'compare', 'alignment'] as const;
 type Tab = (typeof TABS)[number];
-type DialogName = 'help' | 'export' | 'import' | 'fetch' | 'annotate' | 'columns' | null;
+type DialogName = 'help' | 'export' | 'import' | 'fetch' | 'annotate' | 'columns' | 'dictionaries' | null;
 
 const SIDE_WIDTH_KEY = 'concordia.sideWidth';
 const SIDE_MIN_PX = 260;
@@ -431,6 +432,9 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
         <button type="button" onClick={() => setDialog('export')}>
           {t('toolbar.export')}
         </button>
+        <button type="button" onClick={() => setDialog('dictionaries')} title={t('toolbar.dictionariesHint')}>
+          {t('toolbar.dictionaries')}
+        </button>
         <button type="button" onClick={addSelection} title={t('toolbar.addSpanHint')}>
           {t('toolbar.addSpan')}
           {pending.length ? ` (${number.format(pending.length)})` : ''}
@@ -624,6 +628,7 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
         </span>
         <span className="spacer" />
         <TeamNotice feed={teamFeed} />
+        {level === 'sentence' ? <DictionariesInUse grid={grid} /> : null}
         {grid ? (
           <span>
             {t('status.summary', {
@@ -658,6 +663,15 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
           projectLangs={(data.info?.documents ?? []).map((d) => d.lang)}
           onClose={() => setDialog(null)}
           onImported={onFetched}
+        />
+      ) : null}
+      {dialog === 'dictionaries' ? (
+        <DictionaryDialog
+          onClose={() => setDialog(null)}
+          onChanged={(message) => {
+            setStatus(message);
+            void project.reloadAll();
+          }}
         />
       ) : null}
       {dialog === 'annotate' ? (
