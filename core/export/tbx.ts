@@ -116,7 +116,7 @@ export function* tbxChunks(entities: Iterable<ExportNameEntity>, options: TbxOpt
     }
     yield `      <${E.entry}${renderAttrs({ id: xmlId(entity.id, used) })}>\n        ${textElement('note', undefined, ENTITY_TYPE_NOTE[entity.type])}\n${body}      </${E.entry}>\n`;
   }
-  if (!started) throw new ExportError('TBX export: no name has a spelling in the selected languages; a termbase needs at least one entry');
+  if (!started) throw new ExportError('TBX export: no name has a spelling in the selected languages; a termbase needs at least one entry', { params: { variant: 'tbx-empty' } });
   yield `    </body>\n  </text>\n</${E.root}>\n`;
 }
 

@@ -48,7 +48,9 @@ interface PreparedTmx {
 
 function selectColumns(grid: ExportGrid, docs: readonly ExportDocument[], options: TmxOptions): Column[] {
   if (docs.length !== grid.documents.length) {
-    throw new ExportError(`TMX export: ${docs.length} documents given for a grid of ${grid.documents.length} versions`);
+    throw new ExportError(`TMX export: ${docs.length} documents given for a grid of ${grid.documents.length} versions`, {
+      params: { variant: 'documents', documents: docs.length, versions: grid.documents.length },
+    });
   }
   const style = options.langCodes ?? 'short';
   const byLang = new Map<LangCode, number>();
@@ -57,15 +59,19 @@ function selectColumns(grid: ExportGrid, docs: readonly ExportDocument[], option
     if (other !== undefined && (!options.langs || options.langs.includes(d.lang))) {
       throw new ExportError(
         `TMX export: "${grid.documents[other].name}" and "${d.name}" are both ${d.lang}; a TMX holds one version per language — choose the languages to export`,
+        { params: { variant: 'tmx-same-language', first: grid.documents[other].name, second: d.name, lang: d.lang } },
       );
     }
     byLang.set(d.lang, i);
   });
   const langs = options.langs ?? grid.documents.map((d) => d.lang);
-  if (langs.length === 0) throw new ExportError('TMX export: no language selected');
+  if (langs.length === 0) throw new ExportError('TMX export: no language selected', { params: { variant: 'no-language' } });
   return langs.map((lang) => {
     const doc = byLang.get(lang);
-    if (doc === undefined) throw new ExportError(`TMX export: no ${lang} version in the grid (it has ${[...byLang.keys()].join(', ')})`);
+    if (doc === undefined) {
+      const has = [...byLang.keys()].join(', ');
+      throw new ExportError(`TMX export: no ${lang} version in the grid (it has ${has})`, { params: { variant: 'missing-language', lang, languages: has } });
+    }
     return { doc, lang, tag: langTag(lang, style), official: docs[doc].official && grid.documents[doc].official };
   });
 }
@@ -96,7 +102,9 @@ function prepare(grid: ExportGrid, docs: readonly ExportDocument[], options: Tmx
   const pivotColumn = columns.find((c) => c.doc === grid.pivot);
   const srclang = options.srclang ?? 'pivot';
   if (srclang === 'pivot' && !pivotColumn) {
-    throw new ExportError(`TMX export: the pivot (${pivotLang ?? 'none'}) is not among the selected languages; add it or use srclang *all*`);
+    throw new ExportError(`TMX export: the pivot (${pivotLang ?? 'none'}) is not among the selected languages; add it or use srclang *all*`, {
+      params: pivotLang ? { variant: 'tmx-pivot', pivot: pivotLang } : { variant: 'tmx-no-pivot' },
+    });
   }
   const notesByRow = new Map<string, ExportAnnotation[]>();
   for (const a of options.annotations ?? []) {
@@ -173,7 +181,9 @@ function prepare(grid: ExportGrid, docs: readonly ExportDocument[], options: Tmx
       );
     }
     if (!row.sentences) {
-      throw new ExportError(`TMX export at sentence level: row ${row.key} has no sentence alignment; align at sentence level first`);
+      throw new ExportError(`TMX export at sentence level: row ${row.key} has no sentence alignment; align at sentence level first`, {
+        params: { variant: 'no-sentences', row: row.key },
+      });
     }
     const { split, beads } = row.sentences;
     const beadTexts = beads.map((b) => columns.map((c) => (b.sentences[c.doc] ?? []).map((i) => split[c.doc][i]).join(' ')));

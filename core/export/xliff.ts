@@ -84,20 +84,30 @@ function annotationNote(a: ExportAnnotation, rowKey: string): string {
 
 function selectPair(grid: ExportGrid, docs: readonly ExportDocument[], options: XliffOptions): [Side, Side] {
   if (docs.length !== grid.documents.length) {
-    throw new ExportError(`XLIFF export: ${docs.length} documents given for a grid of ${grid.documents.length} versions`);
+    throw new ExportError(`XLIFF export: ${docs.length} documents given for a grid of ${grid.documents.length} versions`, {
+      params: { variant: 'documents', documents: docs.length, versions: grid.documents.length },
+    });
   }
   const style = options.langCodes ?? 'short';
   const sourceLang = options.source ?? grid.documents[grid.pivot]?.lang;
-  if (sourceLang === undefined) throw new ExportError('XLIFF export: the grid has no pivot version');
-  if (sourceLang === options.target) throw new ExportError(`XLIFF export: source and target are both ${sourceLang}; choose two languages`);
-  const side = (lang: LangCode, role: string): Side => {
+  if (sourceLang === undefined) throw new ExportError('XLIFF export: the grid has no pivot version', { params: { variant: 'no-pivot' } });
+  if (sourceLang === options.target) {
+    throw new ExportError(`XLIFF export: source and target are both ${sourceLang}; choose two languages`, { params: { variant: 'xliff-same-language', lang: sourceLang } });
+  }
+  const side = (lang: LangCode, role: 'source' | 'target'): Side => {
     const found = grid.documents.flatMap((d, i) => (d.lang === lang ? [i] : []));
     if (found.length === 0) {
-      throw new ExportError(`XLIFF export: no ${lang} version in the grid for the ${role} (it has ${grid.documents.map((d) => d.lang).join(', ')})`);
+      const has = grid.documents.map((d) => d.lang).join(', ');
+      throw new ExportError(`XLIFF export: no ${lang} version in the grid for the ${role} (it has ${has})`, {
+        params: { variant: role === 'source' ? 'xliff-missing-source' : 'xliff-missing-target', lang, languages: has },
+      });
     }
     // The pivot wins when a language has two versions; otherwise the choice would be arbitrary.
     if (found.length > 1 && !found.includes(grid.pivot)) {
-      throw new ExportError(`XLIFF export: ${found.map((i) => `"${grid.documents[i].name}"`).join(' and ')} are all ${lang}; an XLIFF holds one version per side`);
+      // The first two names: enough to say which files clash (a third is in the English message).
+      throw new ExportError(`XLIFF export: ${found.map((i) => `"${grid.documents[i].name}"`).join(' and ')} are all ${lang}; an XLIFF holds one version per side`, {
+        params: { variant: 'xliff-same-version', first: grid.documents[found[0]].name, second: grid.documents[found[1]].name, lang },
+      });
     }
     const doc = found.includes(grid.pivot) ? grid.pivot : found[0];
     return { doc, lang, tag: langTag(lang, style), official: docs[doc].official && grid.documents[doc].official, name: grid.documents[doc].name };
@@ -121,7 +131,9 @@ function segmentsOf(row: AlignedRow, src: Side, tgt: Side, options: XliffOptions
     mode === 'version' ? { source, target, copied: false } : { source, target: mode === 'source' ? source : '', copied: mode === 'source' };
   if (options.level === 'unit') return [pair(cellText(row, src.doc), cellText(row, tgt.doc))].filter((s) => s.source !== '' || s.target !== '');
   if (!row.sentences) {
-    throw new ExportError(`XLIFF export at sentence level: row ${row.key} has no sentence alignment; align at sentence level first`);
+    throw new ExportError(`XLIFF export at sentence level: row ${row.key} has no sentence alignment; align at sentence level first`, {
+      params: { variant: 'no-sentences', row: row.key },
+    });
   }
   const { split, beads } = row.sentences;
   const text = (ix: readonly number[] | undefined, doc: number) => (ix ?? []).map((i) => split[doc][i]).join(' ');
@@ -289,22 +301,28 @@ function prepare12(grid: ExportGrid, docs: readonly ExportDocument[], options: X
  */
 export function xliffPair(grid: Pick<ExportGrid, 'pivot' | 'documents'>, langs: readonly LangCode[] | undefined): { source: LangCode; target: LangCode } {
   const pivot = grid.documents[grid.pivot]?.lang;
-  if (pivot === undefined) throw new ExportError('XLIFF export: the project has no pivot version');
+  if (pivot === undefined) throw new ExportError('XLIFF export: the project has no pivot version', { params: { variant: 'no-pivot' } });
   const chosen = [...new Set(langs ?? [])];
   if (chosen.length === 0) {
     const others = grid.documents.map((d) => d.lang).filter((l) => l !== pivot);
     if (others.length === 1) return { source: pivot, target: others[0] };
-    throw new ExportError(`XLIFF export: an XLIFF file holds one pair; choose the target language (${others.join(', ') || 'there is none besides the pivot'})`);
+    throw new ExportError(`XLIFF export: an XLIFF file holds one pair; choose the target language (${others.join(', ') || 'there is none besides the pivot'})`, {
+      params: others.length ? { variant: 'xliff-choose-target', languages: others.join(', ') } : { variant: 'xliff-only-pivot' },
+    });
   }
   if (chosen.length === 1) {
-    if (chosen[0] === pivot) throw new ExportError(`XLIFF export: ${pivot} is the pivot (the source); choose a target language besides it`);
+    if (chosen[0] === pivot) {
+      throw new ExportError(`XLIFF export: ${pivot} is the pivot (the source); choose a target language besides it`, { params: { variant: 'xliff-pivot-target', pivot } });
+    }
     return { source: pivot, target: chosen[0] };
   }
   if (chosen.length === 2) {
     const [a, b] = chosen.includes(pivot) ? [pivot, chosen.find((l) => l !== pivot)!] : chosen;
     return { source: a, target: b };
   }
-  throw new ExportError(`XLIFF export: an XLIFF file holds one pair; ${chosen.length} languages were chosen (${chosen.join(', ')}) — choose one target`);
+  throw new ExportError(`XLIFF export: an XLIFF file holds one pair; ${chosen.length} languages were chosen (${chosen.join(', ')}) — choose one target`, {
+    params: { variant: 'xliff-too-many', count: chosen.length, languages: chosen.join(', ') },
+  });
 }
 
 /**
@@ -325,7 +343,11 @@ export function* xliffChunks(grid: ExportGrid, docs: readonly ExportDocument[], 
     }
   }
   // XLIFF 2 requires at least one unit in a file; an empty pair is a user error, not an empty file.
-  if (units === 0) throw new ExportError(`XLIFF export: no row has text in ${options.source ?? 'the pivot'} or ${options.target}`);
+  if (units === 0) {
+    throw new ExportError(`XLIFF export: no row has text in ${options.source ?? 'the pivot'} or ${options.target}`, {
+      params: options.source ? { variant: 'xliff-empty', source: options.source, target: options.target } : { variant: 'xliff-empty-pivot', target: options.target },
+    });
+  }
   yield x.tail;
 }
 

@@ -1,4 +1,5 @@
 import { missingCase } from '../errors.js';
+import type { ErrorParams } from '../errors.js';
 import type { DocumentReference } from './reference.js';
 import { identifierForms } from './reference.js';
 import type { DownloadFormat } from './urls.js';
@@ -28,28 +29,56 @@ function sniff(head: Uint8Array): 'pdf' | 'zip' | 'markup' | 'other' {
   return head[i] === 0x3c /* < */ ? 'markup' : 'other';
 }
 
+/** A content problem in English with the values it names, for the UI (`errors.fetch_<variant>`). */
+export interface ContentProblem {
+  readonly message: string;
+  /** `variant` plus `format` (HTML, DOCX, PDF) and, for a wrong type, `type` as the server sent it. */
+  readonly params: ErrorParams;
+}
+
 /**
  * Checks that a response body is the format that was asked for, by its Content-Type and its first bytes: an HTML
- * error page served for a .pdf, or a PDF served for a .html, is refused. Returns a problem to report, or null.
- * Pure and deterministic.
+ * error page served for a .pdf, or a PDF served for a .html, is refused. Returns the problem (English message and
+ * params), or null. Pure and deterministic.
  */
-export function checkContent(format: DownloadFormat, contentType: string | null, head: Uint8Array): string | null {
+export function contentProblem(format: DownloadFormat, contentType: string | null, head: Uint8Array): ContentProblem | null {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   const kind = sniff(head);
+  const name = format.toUpperCase();
   if (type && !ACCEPTED_TYPES[format].includes(type)) {
-    const hint = type === 'text/html' ? ' (an error or notice page?)' : '';
-    return `wrong content type: expected ${FORMAT_NAMES[format]}, the server sent ${type}${hint}`;
+    // A text/html answer for a binary is usually the site's error or notice page: a wording of its own says so.
+    const page = type === 'text/html';
+    return {
+      message: `wrong content type: expected ${FORMAT_NAMES[format]}, the server sent ${type}${page ? ' (an error or notice page?)' : ''}`,
+      params: { variant: page ? 'wrong-type-page' : 'wrong-type', format: name, type },
+    };
   }
+  const markup = kind === 'markup';
   switch (format) {
     case 'html':
-      return kind === 'markup' ? null : `wrong content: expected ${FORMAT_NAMES.html}, the body does not start with markup`;
+      return kind === 'markup' ? null : { message: `wrong content: expected ${FORMAT_NAMES.html}, the body does not start with markup`, params: { variant: 'not-markup', format: name } };
     case 'docx':
-      return kind === 'zip' ? null : `wrong content: expected ${FORMAT_NAMES.docx}, the body is not a ZIP package${kind === 'markup' ? ' but markup (an error page?)' : ''}`;
+      return kind === 'zip'
+        ? null
+        : {
+            message: `wrong content: expected ${FORMAT_NAMES.docx}, the body is not a ZIP package${markup ? ' but markup (an error page?)' : ''}`,
+            params: { variant: markup ? 'not-zip-markup' : 'not-zip', format: name },
+          };
     case 'pdf':
-      return kind === 'pdf' ? null : `wrong content: expected ${FORMAT_NAMES.pdf}, the body does not start with %PDF-${kind === 'markup' ? ' but with markup (an error page?)' : ''}`;
+      return kind === 'pdf'
+        ? null
+        : {
+            message: `wrong content: expected ${FORMAT_NAMES.pdf}, the body does not start with %PDF-${markup ? ' but with markup (an error page?)' : ''}`,
+            params: { variant: markup ? 'not-pdf-markup' : 'not-pdf', format: name },
+          };
     default:
       return missingCase(format);
   }
+}
+
+/** contentProblem's English message alone, or null. Pure and deterministic. */
+export function checkContent(format: DownloadFormat, contentType: string | null, head: Uint8Array): string | null {
+  return contentProblem(format, contentType, head)?.message ?? null;
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', ndash: '-', mdash: '-', hyphen: '-', amp: '&', lpar: '(', rpar: ')', sol: '/' };

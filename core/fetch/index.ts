@@ -3,7 +3,8 @@ export type { DocumentKind, DocumentReference, ProcedureReference, Reference } f
 export { parseReference, doceoId, celexNumber, formatReference, identifierForms, termsOfYear } from './reference.js';
 export type { SiteBases, Site, DownloadFormat, CandidateUrl } from './urls.js';
 export { DEFAULT_BASES, buildUrls, procedureUrl, formatSourceUrl, parseSourceUrl } from './urls.js';
-export { checkContent, mentionsDocument } from './content.js';
+export type { ContentProblem } from './content.js';
+export { checkContent, contentProblem, mentionsDocument } from './content.js';
 export type { ProcedureDocuments } from './procedure-page.js';
 export { parseProcedurePage, primaryDocument } from './procedure-page.js';
 export type { FetchFailure } from './errors.js';

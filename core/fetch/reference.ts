@@ -99,7 +99,8 @@ function stripAddress(text: string): string {
 /**
  * Reads a reference to an EP text in any of the forms the EP and EUR-Lex print (see ACCEPTED_FORMS), ignoring
  * case, surrounding spaces and Unicode hyphens. Deterministic.
- * @throws InvalidInputError naming the text and listing the accepted forms, or when the term did not sit that year.
+ * @throws InvalidInputError naming the text and listing the accepted forms, or when the term did not sit that year;
+ * its params (variant `reference`, `reference-year`, `reference-number`, `reference-term`) carry the text and values.
  */
 export function parseReference(text: string): Reference {
   const cleaned = stripAddress(normaliseInput(text)).toUpperCase().replace(/\s+/g, ' ');
@@ -107,13 +108,17 @@ export function parseReference(text: string): Reference {
     const m = re.exec(cleaned);
     if (!m) continue;
     const r = build(m);
-    if (r.year < 1979 || r.year > 2100) throw new InvalidInputError(`"${text}": ${r.year} is not a year of the European Parliament`);
-    if (r.number < 1) throw new InvalidInputError(`"${text}": document number 0 does not exist`);
+    if (r.year < 1979 || r.year > 2100) {
+      throw new InvalidInputError(`"${text}": ${r.year} is not a year of the European Parliament`, { params: { variant: 'reference-year', text, year: r.year } });
+    }
+    if (r.number < 1) throw new InvalidInputError(`"${text}": document number 0 does not exist`, { params: { variant: 'reference-number', text } });
     if (r.kind === 'procedure') return r;
     const sitting = termsOfYear(r.year);
     if (r.term !== null && !sitting.includes(r.term)) {
       throw new InvalidInputError(
         `"${text}": term ${r.term} did not sit in ${r.year} (terms sitting that year: ${sitting.join(', ') || 'none'})`,
+        // A year past the last term in TERMS has no sitting term: its own wording, not an English "none" param.
+        { params: sitting.length ? { variant: 'reference-term', text, term: r.term, year: r.year, terms: sitting.join(', ') } : { variant: 'reference-term-none', text, term: r.term, year: r.year } },
       );
     }
     return {
@@ -124,7 +129,9 @@ export function parseReference(text: string): Reference {
       celexType: r.celexType ?? 'IP',
     };
   }
-  throw new InvalidInputError(`"${text}" is not a reference Concordia knows; use one of: ${ACCEPTED_FORMS}`);
+  throw new InvalidInputError(`"${text}" is not a reference Concordia knows; use one of: ${ACCEPTED_FORMS}`, {
+    params: { variant: 'reference', text, forms: ACCEPTED_FORMS },
+  });
 }
 
 const pad4 = (n: number) => String(n).padStart(4, '0');

@@ -185,10 +185,23 @@ export interface FetchJobEvent {
   readonly total?: number | null;
 }
 
+/** An error a language's outcome names: a site's worst failure (`site`: ep, eurlex) or an import error. */
+export interface FetchOutcomeCause {
+  readonly site?: string;
+  readonly code: string;
+  readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
 export interface FetchJobOutcome {
   readonly lang: LangCode;
   readonly status: FetchOutcomeStatus;
+  /** In English, the fallback. */
   readonly message: string;
+  /** `message` for the UI: `variant` names the wording (`fetch.detail.<variant>`), the rest its values. */
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The errors the line names, each worded in the UI language after it. */
+  readonly causes: readonly FetchOutcomeCause[];
   /** Why a language failed: not-found, offline, import, … (the fetch service's reason), else null. */
   readonly reason: string | null;
   readonly url: string | null;

@@ -111,7 +111,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
 class ExportUnavailableError extends CoreError {
   readonly code = 'export' as const;
   constructor(format: string) {
-    super(`Export to ${format.toUpperCase()} is not available in this build`);
+    super(`Export to ${format.toUpperCase()} is not available in this build`, { params: { variant: 'unavailable', format: format.toUpperCase() } });
   }
 }
 

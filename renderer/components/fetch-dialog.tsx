@@ -8,7 +8,7 @@ import type { LangCode } from '../../core/model/language.js';
 import type { FetchJobEvent, FetchJobStatus, FetchOutcomeStatus, FetchPhase } from '../contract.js';
 import { call } from '../api.js';
 import { Dialog } from './dialog.js';
-import { ErrorAlert, codedError } from './warning-text.js';
+import { ErrorAlert, codedError, outcomeText } from './warning-text.js';
 import type { CodedMessage } from './warning-text.js';
 
 export const POLL_MS = 300;
@@ -254,7 +254,7 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
               <li key={o.lang} data-lang={o.lang} data-status={o.status} className={o.status === 'failed' ? 'error-text' : undefined}>
                 <strong>{o.lang.toUpperCase()}</strong> — {o.status === 'failed' && o.reason === 'not-found' ? t('fetch.outcome.notFound') : t(OUTCOME_KEYS[o.status])}
                 {o.status === 'imported' || o.status === 'saved' ? ` · ${t('fetch.bytes', { received: number.format(o.bytes) })}` : null}
-                {o.status === 'failed' || o.status === 'unparsed' ? `: ${o.message}` : null}
+                {o.status === 'failed' || o.status === 'unparsed' ? `: ${outcomeText(i18n, o)}` : null}
               </li>
             ))}
           </ul>

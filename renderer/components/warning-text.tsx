@@ -67,6 +67,33 @@ export function codedError(e: unknown): CodedMessage {
   return { code: typeof code === 'string' ? code : '', message: e.message, ...(plain ? { params: plain } : {}) };
 }
 
+/** A fetch outcome's line as the fetch service reports it: English message, params (with `variant`), causes. */
+export interface CodedOutcome {
+  readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Errors the line names: each is worded as an error, after the site's name when it has one. */
+  readonly causes?: readonly (CodedMessage & { readonly site?: string })[];
+}
+
+/**
+ * A fetch outcome's line in `i18n`'s current language: `fetch.detail.<variant>` with its params, then its causes
+ * (`fetch.site.<site>` and each error's own wording). The English `message` when the variant has no key, so a
+ * wording the locales do not know yet still reads as a whole sentence.
+ */
+export function outcomeText(i18n: Pick<I18n, 'exists' | 't'>, o: CodedOutcome): string {
+  const variant = o.params?.variant;
+  const key = typeof variant === 'string' && variant ? `fetch.detail.${variant}` : null;
+  if (key === null || !i18n.exists(key)) return o.message;
+  const head = i18n.t(key, { replace: { ...o.params } });
+  const causes = (o.causes ?? []).map((c) => {
+    const text = errorText(i18n, c);
+    const siteKey = `fetch.site.${c.site ?? ''}`;
+    return c.site && i18n.exists(siteKey) ? i18n.t('fetch.detail.siteCause', { replace: { site: i18n.t(siteKey), text } }) : text;
+  });
+  if (causes.length === 0) return head;
+  return i18n.t('fetch.detail.withCauses', { replace: { detail: head, causes: causes.join(i18n.t('fetch.detail.causeSeparator')) } });
+}
+
 /** A warning as an inline text node, re-rendered when the UI language changes. */
 export function WarningText(props: { warning: ParseWarning }) {
   const { i18n } = useTranslation();

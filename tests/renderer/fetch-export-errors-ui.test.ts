@@ -7,8 +7,7 @@ import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES, parseDocument } from '../../core/index.js';
-import { parseReference } from '../../core/fetch/index.js';
+import { InvalidInputError, MAX_INPUT_BYTES, parseDocument } from '../../core/index.js';
 import type { FetchJobStatus } from '../../electron/ipc/contract.js';
 import { toIpcFailure } from '../../electron/main/handlers.js';
 import { loadRenderer } from './load-renderer.js';
@@ -60,8 +59,11 @@ describe('fetch and export errors in the UI language', () => {
     expect(text(line(codedError(apiError), 'export-error'))).toBe(`Le fichier fait 50.0 Mo ; la limite est de ${MAX_INPUT_BYTES / 1048576} Mo.`);
   });
 
-  it('falls back to the English message for an error without params (an unreadable reference), in any UI language', async () => {
-    const e = await thrown(() => parseReference('résolution du 5 mai'));
+  it('falls back to the English message for an error without params, in any UI language', async () => {
+    // Thrown the way a CoreError without params is (a project-service check); fetch and export errors all have them.
+    const e = await thrown(() => {
+      throw new InvalidInputError('annotation: select at least one span of text');
+    });
     expect(e.params).toBeUndefined();
     const failure = toIpcFailure(e).error;
     const apiError = codedError(new ApiError(failure.code, failure.message, wireParams(failure.params ?? null)));

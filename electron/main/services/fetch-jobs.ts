@@ -46,6 +46,8 @@ function toOutcomes(report: FetchReport): FetchJobOutcome[] {
     lang: o.lang,
     status: o.status,
     message: o.message,
+    params: o.params,
+    causes: o.causes,
     reason: o.reason,
     url: o.url,
     bytes: o.bytes,
@@ -149,7 +151,7 @@ export class FetchJobs {
 
   private get(jobId: string): Job {
     const job = this.jobs.get(jobId);
-    if (!job) throw new NotFoundError(`fetch job ${jobId}: no such job (finished jobs are kept for a while only)`);
+    if (!job) throw new NotFoundError(`fetch job ${jobId}: no such job (finished jobs are kept for a while only)`, { params: { variant: 'fetch-job', jobId } });
     return job;
   }
 

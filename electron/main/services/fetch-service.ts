@@ -9,14 +9,14 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CancelledError, CoreError, InvalidInputError, PARSERS, missingCase, parseDocument } from '../../../core/index.js';
-import type { LangCode, SourceFormat } from '../../../core/index.js';
+import type { ErrorParams, LangCode, SourceFormat } from '../../../core/index.js';
 import { MAX_INPUT_BYTES } from '../../../core/parsers/types.js';
 import {
   DEFAULT_BASES,
   FetchError,
   buildUrls,
-  checkContent,
   celexNumber,
+  contentProblem,
   doceoId,
   formatReference,
   mentionsDocument,
@@ -84,10 +84,12 @@ export function resolveBases(overrides: Partial<SiteBases> = {}, env: NodeJS.Pro
     try {
       url = new URL(value);
     } catch {
-      throw new InvalidInputError(`${ENV_VARS[site]} / ${site} base "${value}" is not an address`);
+      throw new InvalidInputError(`${ENV_VARS[site]} / ${site} base "${value}" is not an address`, {
+        params: { variant: 'base-not-address', setting: ENV_VARS[site], site, value },
+      });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new InvalidInputError(`${site} base "${value}" must be an http or https address`);
+      throw new InvalidInputError(`${site} base "${value}" must be an http or https address`, { params: { variant: 'base-not-http', site, value } });
     }
     return value.replace(/\/+$/, '');
   };
@@ -181,7 +183,11 @@ function decompress(body: Buffer, encoding: string | undefined, url: URL): Buffe
     if (enc === 'deflate') return zlib.inflateSync(body);
     if (enc === 'br') return zlib.brotliDecompressSync(body);
   } catch (e) {
-    throw new FetchError('truncated', `the ${enc} body from ${url.href} is damaged or cut off`, { url: url.href, cause: e });
+    throw new FetchError('truncated', `the ${enc} body from ${url.href} is damaged or cut off`, {
+      url: url.href,
+      cause: e,
+      params: { variant: 'damaged-encoding', encoding: enc, url: url.href },
+    });
   }
   return body;
 }
@@ -197,7 +203,7 @@ function requestOnce(url: URL, o: AttemptOptions): Promise<RawResponse> {
   return new Promise<RawResponse>((resolve, reject) => {
     const mod = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;
     if (!mod) {
-      reject(new FetchError('refused', `${url.href}: only http and https addresses can be fetched`, { url: url.href }));
+      reject(new FetchError('refused', `${url.href}: only http and https addresses can be fetched`, { url: url.href, params: { variant: 'protocol', url: url.href } }));
       return;
     }
     let settled = false;
@@ -228,21 +234,23 @@ function requestOnce(url: URL, o: AttemptOptions): Promise<RawResponse> {
         const lengthHeader = res.headers['content-length'];
         const declared = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
         if (declared !== null && declared > settings.maxBytes) {
-          fail(new FetchError('too-large', `${url.href} is ${(declared / 1048576).toFixed(1)} MB; the limit is ${(settings.maxBytes / 1048576).toFixed(0)} MB`, { url: url.href }));
+          const size = (declared / 1048576).toFixed(1);
+          const limit = (settings.maxBytes / 1048576).toFixed(0);
+          fail(new FetchError('too-large', `${url.href} is ${size} MB; the limit is ${limit} MB`, { url: url.href, params: { variant: 'too-large', url: url.href, size, limit } }));
           return;
         }
         const chunks: Buffer[] = [];
         let received = 0;
         const cutOff = () =>
-          new FetchError(
-            'truncated',
-            `the download of ${url.href} was cut off: ${received}${declared !== null ? ` of ${declared}` : ''} bytes received`,
-            { url: url.href },
-          );
+          new FetchError('truncated', `the download of ${url.href} was cut off: ${received}${declared !== null ? ` of ${declared}` : ''} bytes received`, {
+            url: url.href,
+            params: declared !== null ? { variant: 'cut-off-of', url: url.href, received, declared } : { variant: 'cut-off', url: url.href, received },
+          });
         res.on('data', (chunk: Buffer) => {
           received += chunk.length;
           if (received > settings.maxBytes) {
-            fail(new FetchError('too-large', `${url.href} is larger than ${(settings.maxBytes / 1048576).toFixed(0)} MB`, { url: url.href }));
+            const limit = (settings.maxBytes / 1048576).toFixed(0);
+            fail(new FetchError('too-large', `${url.href} is larger than ${limit} MB`, { url: url.href, params: { variant: 'larger-than', url: url.href, limit } }));
             return;
           }
           chunks.push(chunk);
@@ -269,13 +277,18 @@ function requestOnce(url: URL, o: AttemptOptions): Promise<RawResponse> {
     req.on('error', (e) => {
       const code = errorCode(e);
       if (code && OFFLINE_CODES.has(code)) {
-        finish(() => reject(new FetchError('offline', `cannot reach ${url.host} (${code})`, { url: url.href, cause: e })));
+        finish(() => reject(new FetchError('offline', `cannot reach ${url.host} (${code})`, { url: url.href, cause: e, params: { variant: 'unreachable', host: url.host, detail: code } })));
       } else {
-        finish(() => reject(new FetchError('network', `the connection to ${url.host} failed (${code ?? e.message})`, { url: url.href, cause: e })));
+        const detail = code ?? e.message;
+        finish(() =>
+          reject(new FetchError('network', `the connection to ${url.host} failed (${detail})`, { url: url.href, cause: e, params: { variant: 'network', host: url.host, detail } })),
+        );
       }
     });
     const timer = setTimeout(() => {
-      fail(new FetchError('timeout', `${url.host} did not send ${url.pathname.split('/').pop() || url.href} within ${Math.round(settings.timeoutMs / 100) / 10} s`, { url: url.href }));
+      const file = url.pathname.split('/').pop() || url.href;
+      const seconds = Math.round(settings.timeoutMs / 100) / 10;
+      fail(new FetchError('timeout', `${url.host} did not send ${file} within ${seconds} s`, { url: url.href, params: { variant: 'timeout', host: url.host, file, seconds } }));
     }, settings.timeoutMs);
     const onAbort = () => fail(cancelled());
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -354,7 +367,8 @@ export async function download(
           await sleep(delayMs, signal);
           continue;
         }
-        throw new FetchError(e.reason, `${e.message} (${plural(attempt, 'attempt')})`, { url: current.href, cause: e });
+        // The last attempt's wording, with the count: every transient failure that leaves download() has `attempts`.
+        throw new FetchError(e.reason, `${e.message} (${plural(attempt, 'attempt')})`, { url: current.href, cause: e, params: { ...e.params, attempts: attempt } });
       }
       throw e;
     }
@@ -363,14 +377,21 @@ export async function download(
       redirects++;
       attempt--; // a redirect hop is not a failed attempt
       if (redirects > settings.maxRedirects) {
-        throw new FetchError('redirect', `${address} redirects more than ${settings.maxRedirects} times (last: ${current.href})`, { url: address });
+        throw new FetchError('redirect', `${address} redirects more than ${settings.maxRedirects} times (last: ${current.href})`, {
+          url: address,
+          params: { variant: 'too-many-redirects', url: address, max: settings.maxRedirects, last: current.href },
+        });
       }
       const next = new URL(headers.location, current);
       if (!allowed.has(next.host.toLowerCase())) {
-        throw new FetchError('redirect', `${current.href} redirects to ${next.host}, which is not one of the sites Concordia fetches from`, { url: current.href });
+        throw new FetchError('redirect', `${current.href} redirects to ${next.host}, which is not one of the sites Concordia fetches from`, {
+          url: current.href,
+          params: { variant: 'redirect-host', url: current.href, host: next.host },
+        });
       }
       if (current.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new FetchError('redirect', `${current.href} redirects from https to ${next.protocol.replace(':', '')}; refused`, { url: current.href });
+        const protocol = next.protocol.replace(':', '');
+        throw new FetchError('redirect', `${current.href} redirects from https to ${protocol}; refused`, { url: current.href, params: { variant: 'redirect-https', url: current.href, protocol } });
       }
       onEvent?.({ kind: 'redirect', from: current.href, to: next.href });
       url = next;
@@ -382,20 +403,25 @@ export async function download(
     }
     const label = `${status} ${http.STATUS_CODES[status] ?? ''}`.trim();
     if (status === 404 || status === 410) {
-      throw new FetchError('not-found', `${current.href}: ${label}`, { url: current.href });
+      throw new FetchError('not-found', `${current.href}: ${label}`, { url: current.href, params: { variant: 'http-not-found', url: current.href, status: label } });
     }
     const retryAfter = parseRetryAfter(typeof headers['retry-after'] === 'string' ? headers['retry-after'] : undefined);
     if (status === 429 || (status === 503 && retryAfter !== null)) {
       const delayMs = retryAfter ?? backoffDelay(attempt, settings);
       if (delayMs > settings.maxRetryAfterMs) {
+        const seconds = Math.ceil(delayMs / 1000);
+        const limit = Math.round(settings.maxRetryAfterMs / 1000);
         throw new FetchError(
           'rate-limited',
-          `${current.host} asks Concordia to wait ${Math.ceil(delayMs / 1000)} s (${label}, Retry-After); that is longer than the ${Math.round(settings.maxRetryAfterMs / 1000)} s limit, try again later`,
-          { url: current.href },
+          `${current.host} asks Concordia to wait ${seconds} s (${label}, Retry-After); that is longer than the ${limit} s limit, try again later`,
+          { url: current.href, params: { variant: 'retry-after-too-long', host: current.host, seconds, status: label, limit } },
         );
       }
       if (attempt > settings.retries) {
-        throw new FetchError('rate-limited', `${current.host} still refuses with ${label} after ${plural(attempt, 'attempt')}; try again later`, { url: current.href });
+        throw new FetchError('rate-limited', `${current.host} still refuses with ${label} after ${plural(attempt, 'attempt')}; try again later`, {
+          url: current.href,
+          params: { variant: 'rate-limited', host: current.host, status: label, attempts: attempt },
+        });
       }
       onEvent?.({ kind: 'rate-limited', url: current.href, delayMs });
       await sleep(delayMs, signal);
@@ -408,9 +434,12 @@ export async function download(
         await sleep(delayMs, signal);
         continue;
       }
-      throw new FetchError('server-error', `server error ${label} from ${current.host} after ${plural(attempt, 'attempt')} (${current.href})`, { url: current.href });
+      throw new FetchError('server-error', `server error ${label} from ${current.host} after ${plural(attempt, 'attempt')} (${current.href})`, {
+        url: current.href,
+        params: { variant: 'server-error', status: label, host: current.host, attempts: attempt, url: current.href },
+      });
     }
-    throw new FetchError('refused', `${current.href}: ${label}`, { url: current.href });
+    throw new FetchError('refused', `${current.href}: ${label}`, { url: current.href, params: { variant: 'http-refused', url: current.href, status: label } });
   }
 }
 
@@ -434,11 +463,29 @@ export interface FetchProgress {
  */
 export type FetchStatus = 'imported' | 'saved' | 'unparsed' | 'cached' | 'failed' | 'cancelled';
 
+/**
+ * An error an outcome names: a site's worst failure (with `site`), or the error that kept a download out of the
+ * project. As a failed call's error: code, English message, params when it has them.
+ */
+export interface OutcomeCause {
+  readonly site?: Site;
+  readonly code: string;
+  readonly message: string;
+  readonly params?: ErrorParams;
+}
+
 export interface FetchOutcome {
   readonly lang: LangCode;
   readonly status: FetchStatus;
-  /** One line for the user, naming the language, the address or the reason. */
+  /** One line for the user in English (CLI, logs), naming the language, the address or the reason. */
   readonly message: string;
+  /**
+   * `message` for the UI: `variant` names the wording (`fetch.detail.<variant>`), the rest are the values it
+   * interpolates. The language itself is not among them (the UI shows it beside the line).
+   */
+  readonly params: ErrorParams;
+  /** The errors the line names (a failure per site, an import error), to be worded after it; often none. */
+  readonly causes: readonly OutcomeCause[];
   /** The main reason of a failure. */
   readonly reason: FetchFailure | 'cancelled' | 'import' | null;
   readonly url: string | null;
@@ -549,9 +596,14 @@ function isSameDocument(sourceUrl: string | null, ref: DocumentReference): boole
 
 const SITE_NAMES: Readonly<Record<Site, string>> = { ep: 'European Parliament', eurlex: 'EUR-Lex' };
 
-function offlineMessage(site: Site, bases: SiteBases): string {
+/** A site that cannot be reached at all, naming the setting that points Concordia at a mirror. */
+function offlineError(site: Site, bases: SiteBases, url: string, cause: unknown): FetchError {
   const host = new URL(bases[site]).host;
-  return `cannot reach ${host}: offline or blocked? (set ${ENV_VARS[site]} for a mirror)`;
+  return new FetchError('offline', `cannot reach ${host}: offline or blocked? (set ${ENV_VARS[site]} for a mirror)`, {
+    url,
+    cause,
+    params: { variant: 'offline', host, setting: ENV_VARS[site] },
+  });
 }
 
 /** Ranks failures by how much they tell the user: a reachable server's error beats "not there in this format". */
@@ -559,29 +611,56 @@ const REASON_WEIGHT: Readonly<Record<FetchFailure, number>> = {
   offline: 9, 'server-error': 8, timeout: 8, 'rate-limited': 8, truncated: 7, network: 7, 'too-large': 6, redirect: 5, refused: 5, 'wrong-content': 4, 'not-found': 1,
 };
 
+/** An error as an outcome names it (code, English message, params when it has them). */
+function causeOf(e: CoreError): OutcomeCause {
+  return { code: e.code, message: e.message, ...(e.params ? { params: e.params } : {}) };
+}
+
 interface Attempted {
   readonly candidate: CandidateUrl;
   readonly error: FetchError;
 }
 
-function summariseFailures(lang: LangCode, docName: string, failures: readonly Attempted[], bases: SiteBases): { message: string; reason: FetchFailure } {
+function summariseFailures(
+  lang: LangCode,
+  docName: string,
+  failures: readonly Attempted[],
+  bases: SiteBases,
+): { message: string; reason: FetchFailure; params: ErrorParams; causes: OutcomeCause[] } {
   const L = lang.toUpperCase();
-  if (failures.length === 0) return { message: `${L}: no address to try for ${docName}`, reason: 'not-found' };
+  if (failures.length === 0) return { message: `${L}: no address to try for ${docName}`, reason: 'not-found', params: { variant: 'no-address', document: docName }, causes: [] };
   if (failures.every((f) => f.error.reason === 'not-found')) {
     const formats = [...new Set(failures.map((f) => f.candidate.format.toUpperCase()))].join(', ');
-    const hosts = [...new Set(failures.map((f) => new URL(bases[f.candidate.site]).host))].join(' and ');
-    return { message: `${L}: the ${L} version of ${docName} does not exist (404 for ${formats} on ${hosts})`, reason: 'not-found' };
+    const hosts = [...new Set(failures.map((f) => new URL(bases[f.candidate.site]).host))];
+    return {
+      message: `${L}: the ${L} version of ${docName} does not exist (404 for ${formats} on ${hosts.join(' and ')})`,
+      reason: 'not-found',
+      // Two hosts (the EP and EUR-Lex) as two params, so the UI joins them with its own "and".
+      params:
+        hosts.length === 1
+          ? { variant: 'not-found', document: docName, formats, host: hosts[0] }
+          : { variant: 'not-found-sites', document: docName, formats, host: hosts[0], otherHost: hosts[1] },
+      causes: [],
+    };
   }
   const parts: string[] = [];
+  const causes: OutcomeCause[] = [];
   for (const site of ['ep', 'eurlex'] as const) {
     const mine = failures.filter((f) => f.candidate.site === site);
     if (mine.length === 0) continue;
     const worst = [...mine].sort((a, b) => REASON_WEIGHT[b.error.reason] - REASON_WEIGHT[a.error.reason])[0];
-    const text = worst.error.reason === 'not-found' ? `not found (404 for ${mine.map((f) => f.candidate.format.toUpperCase()).join(', ')})` : worst.error.message;
-    parts.push(`${SITE_NAMES[site]}: ${text}`);
+    const cause: OutcomeCause =
+      worst.error.reason === 'not-found'
+        ? (() => {
+            const formats = mine.map((f) => f.candidate.format.toUpperCase()).join(', ');
+            return { site, code: 'fetch', message: `not found (404 for ${formats})`, params: { variant: 'site-not-found', formats } };
+          })()
+        : { site, code: worst.error.code, message: worst.error.message, ...(worst.error.params ? { params: worst.error.params } : {}) };
+    causes.push(cause);
+    parts.push(`${SITE_NAMES[site]}: ${cause.message}`);
   }
   const reason = [...failures].sort((a, b) => REASON_WEIGHT[b.error.reason] - REASON_WEIGHT[a.error.reason])[0].error.reason;
-  return { message: `${L}: ${docName} could not be fetched — ${parts.join('; ')}`, reason };
+  return { message: `${L}: ${docName} could not be fetched — ${parts.join('; ')}`, reason, params: { variant: 'failed', document: docName }, causes };
 }
 
 /**
@@ -605,21 +684,28 @@ export async function resolveReference(
   try {
     page = await download(url, settings, { signal: options.signal, allowedHosts: [new URL(bases.eurlex).host] });
   } catch (e) {
-    if (e instanceof FetchError && e.reason === 'offline') throw new FetchError('offline', offlineMessage('ep', bases), { url, cause: e });
-    if (e instanceof FetchError && e.reason === 'not-found') throw new FetchError('not-found', `the Legislative Observatory has no procedure ${proc} (${url})`, { url, cause: e });
+    if (e instanceof FetchError && e.reason === 'offline') throw offlineError('ep', bases, url, e);
+    if (e instanceof FetchError && e.reason === 'not-found') {
+      throw new FetchError('not-found', `the Legislative Observatory has no procedure ${proc} (${url})`, { url, cause: e, params: { variant: 'no-procedure', procedure: proc, url } });
+    }
     throw e;
   }
-  const problem = checkContent('html', page.contentType, page.body.subarray(0, 512));
-  if (problem) throw new FetchError('wrong-content', `${url}: ${problem}`, { url });
+  const problem = contentProblem('html', page.contentType, page.body.subarray(0, 512));
+  if (problem) throw new FetchError('wrong-content', `${url}: ${problem.message}`, { url, params: { ...problem.params, url } });
   const docs = parseProcedurePage(new TextDecoder().decode(page.body), ref);
-  if (!docs) throw new FetchError('not-found', `the Legislative Observatory has no procedure ${proc} (its page does not mention it)`, { url });
+  if (!docs) {
+    throw new FetchError('not-found', `the Legislative Observatory has no procedure ${proc} (its page does not mention it)`, {
+      url,
+      params: { variant: 'procedure-not-mentioned', procedure: proc },
+    });
+  }
   const primary = primaryDocument(docs);
   if (!primary) {
     const others = [...docs.motions, ...docs.reports].map(formatReference);
     throw new FetchError(
       'not-found',
       `procedure ${proc} has no text adopted or joint motion yet${others.length ? `; its documents: ${others.join(', ')} — fetch one of them by its number` : ''}`,
-      { url },
+      { url, params: others.length ? { variant: 'no-text-adopted-others', procedure: proc, documents: others.join(', ') } : { variant: 'no-text-adopted', procedure: proc } },
     );
   }
   options.onProgress?.({ lang: null, phase: 'resolving', url, message: `procedure ${proc}: ${formatReference(primary)}` });
@@ -642,7 +728,7 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
   const bases = resolveBases(options.bases);
   const now = options.now ?? (() => new Date());
   const { signal, onProgress, project } = options;
-  if (langs.length === 0) throw new InvalidInputError('name at least one language to fetch');
+  if (langs.length === 0) throw new InvalidInputError('name at least one language to fetch', { params: { variant: 'no-languages' } });
   const { reference, procedure } = await resolveReference(input, bases, settings, { signal, onProgress });
   const docName = formatReference(reference);
   const outDir = typeof options.outDir === 'function' ? options.outDir(reference) : (options.outDir ?? null);
@@ -675,17 +761,39 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
 
   const cachedOutcome = async (lang: LangCode): Promise<FetchOutcome | null> => {
     if (options.refresh) return null;
-    const base = { lang, reason: null, bytes: 0, sha256: null, tried: [] } as const;
+    const base = { lang, reason: null, bytes: 0, sha256: null, tried: [], causes: [] } as const;
     if (project) {
       const doc = project.listDocuments().find((d: DocumentSummary) => d.lang === lang && isSameDocument(d.sourceUrl, reference));
       if (!doc) return null;
       const src = parseSourceUrl(doc.sourceUrl ?? '');
-      return { ...base, status: 'cached', message: `${lang.toUpperCase()}: already in the project (${src.url}${src.fetchedAt ? `, fetched ${src.fetchedAt}` : ''}); use refresh to download again`, url: src.url, format: doc.format, fetchedAt: src.fetchedAt, file: null, documentId: doc.id };
+      return {
+        ...base,
+        status: 'cached',
+        message: `${lang.toUpperCase()}: already in the project (${src.url}${src.fetchedAt ? `, fetched ${src.fetchedAt}` : ''}); use refresh to download again`,
+        params: src.fetchedAt ? { variant: 'cached-project', url: src.url, fetchedAt: src.fetchedAt } : { variant: 'cached-project-undated', url: src.url },
+        url: src.url,
+        format: doc.format,
+        fetchedAt: src.fetchedAt,
+        file: null,
+        documentId: doc.id,
+      };
     }
     if (outDir) {
       const entry = (await readManifest(outDir)).find((e) => e.lang === lang && e.document === docName && e.parsed);
       if (!entry || !(await fileExists(path.join(outDir, entry.file)))) return null;
-      return { ...base, status: 'cached', message: `${lang.toUpperCase()}: already in ${outDir} (${entry.url}, fetched ${entry.fetchedAt})`, url: entry.url, format: entry.format, fetchedAt: entry.fetchedAt, file: path.join(outDir, entry.file), documentId: null, bytes: entry.bytes, sha256: entry.sha256 };
+      return {
+        ...base,
+        status: 'cached',
+        message: `${lang.toUpperCase()}: already in ${outDir} (${entry.url}, fetched ${entry.fetchedAt})`,
+        params: { variant: 'cached-folder', folder: outDir, url: entry.url, fetchedAt: entry.fetchedAt },
+        url: entry.url,
+        format: entry.format,
+        fetchedAt: entry.fetchedAt,
+        file: path.join(outDir, entry.file),
+        documentId: null,
+        bytes: entry.bytes,
+        sha256: entry.sha256,
+      };
     }
     return null;
   };
@@ -747,7 +855,7 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
         if (!(e instanceof FetchError)) throw e;
         let error = e;
         if (e.reason === 'offline') {
-          error = new FetchError('offline', offlineMessage(candidate.site, bases), { url: candidate.url, cause: e });
+          error = offlineError(candidate.site, bases, candidate.url, e);
           downSites.set(candidate.site, error);
         } else if (e.reason !== 'not-found' && e.reason !== 'wrong-content' && e.reason !== 'refused' && e.reason !== 'redirect' && e.reason !== 'too-large') {
           skipSites.add(candidate.site); // the site is struggling: do not hammer it with the other formats
@@ -756,12 +864,12 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
         tried.push({ url: candidate.url, result: error.message });
         continue;
       }
-      let problem = checkContent(candidate.format, got.contentType, got.body.subarray(0, 1024));
+      let problem = contentProblem(candidate.format, got.contentType, got.body.subarray(0, 1024));
       if (!problem && candidate.format === 'html' && !mentionsDocument(new TextDecoder().decode(got.body), reference, procedure?.procedure)) {
-        problem = `the page does not name ${docName}: not the document (a notice or search page?)`;
+        problem = { message: `the page does not name ${docName}: not the document (a notice or search page?)`, params: { variant: 'not-the-document', document: docName } };
       }
       if (problem) {
-        const error = new FetchError('wrong-content', `${got.finalUrl}: ${problem}`, { url: got.finalUrl });
+        const error = new FetchError('wrong-content', `${got.finalUrl}: ${problem.message}`, { url: got.finalUrl, params: { ...problem.params, url: got.finalUrl } });
         failures.push({ candidate, error });
         tried.push({ url: candidate.url, result: error.message });
         continue;
@@ -769,9 +877,9 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
       tried.push({ url: candidate.url, result: `downloaded ${got.body.length} bytes` });
       return store(lang, candidate, got, tried);
     }
-    const { message, reason } = summariseFailures(lang, docName, failures, bases);
+    const { message, reason, params, causes } = summariseFailures(lang, docName, failures, bases);
     emit({ lang, phase: 'failed', url: null, message });
-    return { lang, status: 'failed', message, reason, url: null, format: null, bytes: 0, sha256: null, fetchedAt: null, file: null, documentId: null, tried };
+    return { lang, status: 'failed', message, params, causes, reason, url: null, format: null, bytes: 0, sha256: null, fetchedAt: null, file: null, documentId: null, tried };
   };
 
   const store = async (lang: LangCode, candidate: CandidateUrl, got: Downloaded, tried: FetchOutcome['tried']): Promise<FetchOutcome> => {
@@ -785,9 +893,11 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
     emit({ lang, phase: 'importing', url: got.finalUrl, message: `${L}: reading ${candidate.fileName}` });
     if (!PARSERS[format]) {
       const file = spillDir ? await saveBytes(spillDir, lang, got, candidate, fetchedAt, false) : null;
-      const message = `${L}: downloaded, not parsed yet — Concordia has no ${format.toUpperCase()} reader in this build${file ? `; saved as ${file}` : ''}`;
+      const name = format.toUpperCase();
+      const message = `${L}: downloaded, not parsed yet — Concordia has no ${name} reader in this build${file ? `; saved as ${file}` : ''}`;
+      const params: ErrorParams = file ? { variant: 'no-reader-saved', format: name, file } : { variant: 'no-reader', format: name };
       emit({ lang, phase: 'done', url: got.finalUrl, message });
-      return { ...common, status: 'unparsed', message, reason: null, file, documentId: null };
+      return { ...common, status: 'unparsed', message, params, causes: [], reason: null, file, documentId: null };
     }
     if (project) {
       return importLock.run(async () => {
@@ -797,34 +907,43 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
         try {
           const result = existing ? await project.replaceDocument(existing.id, got.body, importOptions) : await project.addDocument(got.body, importOptions);
           const file = outDir ? await saveBytes(outDir, lang, got, candidate, fetchedAt, true) : null;
-          const message = `${L}: imported ${candidate.fileName} from ${got.finalUrl} (${result.document.unitCount} units)${existing ? ', replacing the earlier download' : ''}`;
+          const units = result.document.unitCount;
+          const message = `${L}: imported ${candidate.fileName} from ${got.finalUrl} (${units} units)${existing ? ', replacing the earlier download' : ''}`;
+          const params = { variant: existing ? 'replaced' : 'imported', file: candidate.fileName, url: got.finalUrl, units };
           emit({ lang, phase: 'done', url: got.finalUrl, message });
-          return { ...common, status: 'imported' as const, message, reason: null, file, documentId: result.document.id };
+          return { ...common, status: 'imported' as const, message, params, causes: [], reason: null, file, documentId: result.document.id };
         } catch (e) {
           if (!(e instanceof CoreError)) throw e;
           const file = spillDir ? await saveBytes(spillDir, lang, got, candidate, fetchedAt, false) : null;
           const message = `${L}: downloaded ${got.finalUrl} but could not import it: ${e.message} (the project is unchanged${file ? `; bytes kept in ${file}` : ''})`;
+          const params: ErrorParams = file ? { variant: 'import-failed-kept', url: got.finalUrl, file } : { variant: 'import-failed', url: got.finalUrl };
           emit({ lang, phase: 'failed', url: got.finalUrl, message });
-          return { ...common, status: 'failed' as const, message, reason: 'import' as const, file, documentId: null };
+          return { ...common, status: 'failed' as const, message, params, causes: [causeOf(e)], reason: 'import' as const, file, documentId: null };
         }
       });
     }
-    let parsedOk = true;
-    let detail = '';
+    let units = 0;
+    let readError: CoreError | null = null;
     try {
       const doc = await parseDocument(got.body, { fileName: candidate.fileName, lang, official: true, format });
-      detail = `${doc.units.length} units`;
+      units = doc.units.length;
     } catch (e) {
       if (!(e instanceof CoreError)) throw e;
-      parsedOk = false;
-      detail = e.message;
+      readError = e;
     }
+    const parsedOk = readError === null;
     const file = outDir ? await saveBytes(outDir, lang, got, candidate, fetchedAt, parsedOk) : null;
-    const message = parsedOk
-      ? `${L}: saved ${file ?? candidate.fileName} from ${got.finalUrl} (${detail})`
-      : `${L}: downloaded ${got.finalUrl} but could not read it: ${detail}${file ? `; saved as ${file}` : ''}`;
+    const saved = file ?? candidate.fileName;
+    const message = !readError
+      ? `${L}: saved ${saved} from ${got.finalUrl} (${units} units)`
+      : `${L}: downloaded ${got.finalUrl} but could not read it: ${readError.message}${file ? `; saved as ${file}` : ''}`;
+    const params: ErrorParams = !readError
+      ? { variant: 'saved', file: saved, url: got.finalUrl, units }
+      : file
+        ? { variant: 'unreadable-saved', url: got.finalUrl, file }
+        : { variant: 'unreadable', url: got.finalUrl };
     emit({ lang, phase: 'done', url: got.finalUrl, message });
-    return { ...common, status: parsedOk ? 'saved' : 'unparsed', message, reason: null, file, documentId: null };
+    return { ...common, status: parsedOk ? 'saved' : 'unparsed', message, params, causes: readError ? [causeOf(readError)] : [], reason: null, file, documentId: null };
   };
 
   const outcomes = await Promise.all(
@@ -835,7 +954,22 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
         if (!(e instanceof CancelledError)) throw e;
         const message = `${lang.toUpperCase()}: cancelled; nothing stored for this language`;
         emit({ lang, phase: 'cancelled', url: null, message });
-        return { lang, status: 'cancelled', message, reason: 'cancelled', url: null, format: null, bytes: 0, sha256: null, fetchedAt: null, file: null, documentId: null, tried: [] };
+        return {
+          lang,
+          status: 'cancelled',
+          message,
+          params: { variant: 'cancelled' },
+          causes: [],
+          reason: 'cancelled',
+          url: null,
+          format: null,
+          bytes: 0,
+          sha256: null,
+          fetchedAt: null,
+          file: null,
+          documentId: null,
+          tried: [],
+        };
       }
     }),
   );

@@ -41,7 +41,7 @@ const clip = (s: string) => {
 export async function writeXlsx(path: string, grid: ExportGrid, docs: readonly ExportDocument[], options: XlsxExportOptions = {}): Promise<number> {
   const columns = (options.langs ?? grid.documents.map((d) => d.lang)).map((lang) => {
     const doc = grid.documents.findIndex((d) => d.lang === lang);
-    if (doc < 0) throw new ExportError(`XLSX export: no ${lang} version in the grid`);
+    if (doc < 0) throw new ExportError(`XLSX export: no ${lang} version in the grid`, { params: { variant: 'xlsx-missing-language', lang } });
     return { doc, lang, official: grid.documents[doc].official && (docs[doc]?.official ?? false) };
   });
   const fmt = options.formatMessage ?? defaultMessage;
