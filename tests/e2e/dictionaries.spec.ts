@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { ConcordiaPage } from './pages/concordia-page.js';
+
+// A word list in hunalign's format ("target @ source") whose name gives no languages: the dialog must ask for them.
+const GLOSSARY = ['# Romanian @ English', 'parlamentul @ parliament', 'rezoluția @ resolution', 'protestele @ protests', 'guvernul @ government', ''].join('\n');
+
+test('adds a word-list dictionary from the keyboard, lists it, shows it in the sentence view, and removes it', async ({ page }) => {
+  const app = new ConcordiaPage(page);
+  await app.open();
+
+  // Reachable by keyboard: focus the toolbar button and press Enter.
+  const open = page.getByRole('button', { name: 'Dictionaries…' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('dictionary-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('dictionary-none')).toBeVisible();
+
+  await dialog.getByLabel('Choose dictionary files').setInputFiles({ name: 'glossary.txt', mimeType: 'text/plain', buffer: Buffer.from(GLOSSARY, 'utf8') });
+  await expect(dialog.getByTestId('dictionary-langs-hint')).toContainText('does not say which languages');
+  const add = dialog.getByRole('button', { name: 'Add', exact: true });
+  await expect(add).toBeDisabled();
+  await dialog.getByTestId('dictionary-from').selectOption('en');
+  await expect(add).toBeDisabled();
+  await dialog.getByTestId('dictionary-to').selectOption('ro');
+  await add.click();
+
+  const row = dialog.locator('[data-testid="dictionary-row"][data-name="glossary.txt"]');
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('EN → RO');
+  await expect(row).toContainText('4 word pairs');
+  await expect(page.getByRole('status')).toContainText('Dictionary glossary.txt added (4 word pairs).');
+  await app.screenshot('dictionary-dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // The sentence view says which dictionaries its alignment used; the unit view says nothing.
+  await expect(page.getByTestId('dictionaries-in-use')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Sentences' }).click();
+  await expect(page.getByTestId('dictionaries-in-use')).toHaveText('Dictionaries: glossary.txt (EN → RO)');
+
+  // Leave the shared end-to-end project as it was: remove the dictionary again.
+  await page.getByRole('button', { name: 'Dictionaries…' }).click();
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: 'Remove glossary.txt' }).click();
+  await expect(dialog.getByTestId('dictionary-none')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('dictionaries-in-use')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Units' }).click();
+});
