@@ -14,6 +14,8 @@ import { splitSentences } from './sentences.js';
 import type { GroupAlignment, Item } from './units.js';
 import { alignGroup, describeSegment, groupOf, GROUPS, itemsOf, lengthRatio, tailRows } from './units.js';
 import { applyCorrections } from './corrections.js';
+import type { PivotHead } from './unit-head.js';
+import { headFootnotes, pivotLostCitations } from './unit-head.js';
 
 export { applyCorrections } from './corrections.js';
 export { splitSentences, splitSentenceSpans } from './sentences.js';
@@ -66,7 +68,8 @@ export const WHOLE_TEXT_KEY = 'text';
  * versions' units past its end become rows across the versions flagged `missing` for the pivot, not `extra`;
  * likewise when the pivot starts late (see `pivotStart`), the versions' units before its first are rows across the
  * versions flagged `missing` for it, the unit its text starts inside (when the parser left a fragment out)
- * `truncated` for it.
+ * `truncated` for it, and when it kept its title but lost its first citations, which the versions agree on (see
+ * `pivotLostCitations`).
  * Row keys are the pivot's unit ids; rows only other versions have are keyed `extra:<unit id>@<lang>` (made
  * unique; for rows past the pivot's end or before its start, the first version's unit). Versions that all come from one translation memory (`pairedBy`)
  * keep the memory's own rows (see `pairedRows`). Otherwise, when any document is unstructured, every document is
@@ -193,7 +196,7 @@ function unitRows(docs: readonly ParsedDocument[], pivot: number, ex: AnchorExtr
       d === pivot ? null : alignGroup(p[g], items[d][g], d, docs[d].lang, ratios[d], costs, callsComparable(docs[pivot], docs[d])),
     ),
   );
-  const start = pivotStart(docs, pivot, items[pivot], aligned);
+  const start = pivotStart(docs, pivot, items[pivot], aligned) ?? pivotLostCitations(docs, pivot, items[pivot], aligned);
   const end = pivotEnd(docs, pivot, items[pivot], aligned, start?.claimed);
   GROUPS.forEach((g, gi) => {
     const pivotItems = p[g];
@@ -314,7 +317,7 @@ function pivotStart(
   pivot: number,
   own: Record<(typeof GROUPS)[number], Item[]>,
   aligned: readonly (readonly (GroupAlignment | null)[])[],
-): { claimed: ReadonlySet<Item>; rows: (gi: number, key: (id: string, lang: LangCode) => string) => AlignedRow[] } | null {
+): PivotHead | null {
   const doc = docs[pivot];
   const variant = (w: ParsedDocument['warnings'][number]) => String(w.params?.variant ?? '');
   const starts = doc.warnings.filter((w) => w.code === 'missing-beginning');
@@ -327,14 +330,8 @@ function pivotStart(
   const fn = GROUPS.indexOf('footnote');
   const heads = aligned.map((per, gi) => per.map((ga) => (ga && gi <= firstGroup && gi !== fn ? ga.extras.filter((e) => e.after === -1) : [])));
   // A footnote whose call is in a unit before the pivot's start went with that unit (the footnotes of the first
-  // page of a PDF); footnotes called from text the pivot has stay where the alignment put them.
-  heads[fn] = aligned[fn].map((ga, d) => {
-    if (!ga) return [];
-    const before = new Set(heads.flatMap((h) => h[d].map((e) => e.item.seg.id)));
-    const callers = new Map<number, string>();
-    for (const u of docs[d].units) for (const c of u.calls) if (!callers.has(c.n)) callers.set(c.n, u.id);
-    return ga.extras.filter((e) => e.after === -1 && e.item.slot !== null && before.has(callers.get(e.item.slot) ?? ''));
-  });
+  // page of a PDF).
+  heads[fn] = headFootnotes(docs, aligned, heads);
   const claimed = new Set(heads.flat(2).map((e) => e.item));
   if (claimed.size === 0) return null;
   const lang = doc.lang;
