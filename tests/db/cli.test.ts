@@ -4,6 +4,7 @@ import { run as annotate } from '../../scripts/commands/annotate.js';
 import { run as annotations } from '../../scripts/commands/annotations.js';
 import { run as project } from '../../scripts/commands/project.js';
 import { openInputs } from '../../scripts/lib/open-inputs.js';
+import { LATEST_VERSION } from '../../electron/main/db/migrations/index.js';
 import { fixturePath, useTempDir } from './support/temp.js';
 
 const tmp = useTempDir();
@@ -39,7 +40,7 @@ describe('project, annotate and annotations commands', () => {
 
     const i = collector();
     expect(await project(['info', path, '--json'], i.io)).toBe(0);
-    expect(JSON.parse(i.out())).toMatchObject({ annotationCount: 2, orphanedSpanCount: 1, schemaVersion: 50 });
+    expect(JSON.parse(i.out())).toMatchObject({ annotationCount: 2, orphanedSpanCount: 1, schemaVersion: LATEST_VERSION });
 
     const inputs = await openInputs([path]);
     try {
