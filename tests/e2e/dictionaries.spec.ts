@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ConcordiaPage } from './pages/concordia-page.js';
 
@@ -31,6 +32,11 @@ test('adds a word-list dictionary from the keyboard, lists it, shows it in the s
   await expect(row).toContainText('4 word pairs');
   await expect(page.getByRole('status')).toContainText('Dictionary glossary.txt added (4 word pairs).');
   await app.screenshot('dictionary-dialog');
+  // The dialog with a listed dictionary passes the WCAG 2.1 AA audit the other dialogs get (accessibility.spec.ts).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="dictionary-dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.passes.length, 'axe checked nothing').toBeGreaterThan(5);
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  expect(bad, bad.join('\n')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
