@@ -99,7 +99,7 @@ function selectPair(grid: ExportGrid, docs: readonly ExportDocument[], options: 
     if (found.length === 0) {
       const has = grid.documents.map((d) => d.lang).join(', ');
       throw new ExportError(`XLIFF export: no ${lang} version in the grid for the ${role} (it has ${has})`, {
-        params: { variant: role === 'source' ? 'xliff-missing-source' : 'xliff-missing-target', lang, languages: has },
+        params: role === 'source' ? { variant: 'xliff-missing-source', lang, languages: has } : { variant: 'xliff-missing-target', lang, languages: has },
       });
     }
     // The pivot wins when a language has two versions; otherwise the choice would be arbitrary.

@@ -50,7 +50,7 @@ export function contentProblem(format: DownloadFormat, contentType: string | nul
     const page = type === 'text/html';
     return {
       message: `wrong content type: expected ${FORMAT_NAMES[format]}, the server sent ${type}${page ? ' (an error or notice page?)' : ''}`,
-      params: { variant: page ? 'wrong-type-page' : 'wrong-type', format: name, type },
+      params: page ? { variant: 'wrong-type-page', format: name, type } : { variant: 'wrong-type', format: name, type },
     };
   }
   const markup = kind === 'markup';
@@ -62,14 +62,14 @@ export function contentProblem(format: DownloadFormat, contentType: string | nul
         ? null
         : {
             message: `wrong content: expected ${FORMAT_NAMES.docx}, the body is not a ZIP package${markup ? ' but markup (an error page?)' : ''}`,
-            params: { variant: markup ? 'not-zip-markup' : 'not-zip', format: name },
+            params: markup ? { variant: 'not-zip-markup', format: name } : { variant: 'not-zip', format: name },
           };
     case 'pdf':
       return kind === 'pdf'
         ? null
         : {
             message: `wrong content: expected ${FORMAT_NAMES.pdf}, the body does not start with %PDF-${markup ? ' but with markup (an error page?)' : ''}`,
-            params: { variant: markup ? 'not-pdf-markup' : 'not-pdf', format: name },
+            params: markup ? { variant: 'not-pdf-markup', format: name } : { variant: 'not-pdf', format: name },
           };
     default:
       return missingCase(format);

@@ -909,7 +909,8 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
           const file = outDir ? await saveBytes(outDir, lang, got, candidate, fetchedAt, true) : null;
           const units = result.document.unitCount;
           const message = `${L}: imported ${candidate.fileName} from ${got.finalUrl} (${units} units)${existing ? ', replacing the earlier download' : ''}`;
-          const params = { variant: existing ? 'replaced' : 'imported', file: candidate.fileName, url: got.finalUrl, units };
+          const values = { file: candidate.fileName, url: got.finalUrl, units };
+          const params: ErrorParams = existing ? { variant: 'replaced', ...values } : { variant: 'imported', ...values };
           emit({ lang, phase: 'done', url: got.finalUrl, message });
           return { ...common, status: 'imported' as const, message, params, causes: [], reason: null, file, documentId: result.document.id };
         } catch (e) {
