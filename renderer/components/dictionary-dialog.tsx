@@ -31,6 +31,22 @@ export function dictionaryNameOf(fileNames: readonly string[]): { readonly name:
   return { name, langs: dictionaryLanguages(name) };
 }
 
+const DICTD_PART = /^(.*)\.(index|dict|dict\.dz)$/i;
+
+/**
+ * The files after a choice: a dictd half chosen after its other half (same stem, one .index and one .dict[.dz])
+ * joins it, so the two can be picked one at a time; any other choice replaces what was chosen.
+ */
+export function combineChosen<F extends { readonly fileName: string }>(previous: readonly F[], next: readonly F[]): readonly F[] {
+  const all = [...previous, ...next];
+  if (previous.length !== 1 || next.length !== 1) return next;
+  const parts = all.map((f) => DICTD_PART.exec(f.fileName.replace(/^.*[\\/]/, '')));
+  if (parts.some((m) => m === null)) return next;
+  const [a, b] = parts as RegExpExecArray[];
+  const isIndex = (m: RegExpExecArray) => m[2].toLowerCase() === 'index';
+  return a[1] === b[1] && isIndex(a) !== isIndex(b) ? all : next;
+}
+
 const pairText = (d: Pick<DictionarySummary, 'from' | 'to'>) => `${d.from.toUpperCase()} → ${d.to.toUpperCase()}`;
 
 export interface DictionaryDialogViewProps {
@@ -178,7 +194,8 @@ export function DictionaryDialog(props: { onClose: () => void; onChanged: (messa
     void load();
   }, []);
 
-  const choose = (chosen: readonly ChosenFile[]) => {
+  const choose = (picked: readonly ChosenFile[]) => {
+    const chosen = combineChosen(files, picked);
     setFiles(chosen);
     setError(null);
     const named = dictionaryNameOf(chosen.map((f) => f.fileName));

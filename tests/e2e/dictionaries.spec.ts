@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 import { ConcordiaPage } from './pages/concordia-page.js';
 
 // A word list in hunalign's format ("target @ source") whose name gives no languages: the dialog must ask for them.
@@ -53,4 +54,50 @@ test('adds a word-list dictionary from the keyboard, lists it, shows it in the s
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('dictionaries-in-use')).toHaveCount(0);
   await page.getByRole('radio', { name: 'Units' }).click();
+});
+
+/** A dictd dictionary (index text, dictzip data) of made-up articles: headword line, translation, gloss. */
+function dictd(articles: readonly [string, string][]): { index: string; data: Buffer } {
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const b64 = (n: number) => {
+    let s = '';
+    do {
+      s = B64[n % 64] + s;
+      n = Math.floor(n / 64);
+    } while (n > 0);
+    return s;
+  };
+  let offset = 0;
+  const index = articles.map(([head, body]) => {
+    const length = Buffer.byteLength(body);
+    const line = `${head}\t${b64(offset)}\t${b64(length)}`;
+    offset += length;
+    return line;
+  });
+  return { index: `${index.join('\n')}\n`, data: gzipSync(Buffer.from(articles.map(([, body]) => body).join(''), 'utf8')) };
+}
+
+test('adds a dictd dictionary whose two files are picked one after the other, its languages from the name', async ({ page }) => {
+  const app = new ConcordiaPage(page);
+  await app.open();
+  const { index, data } = dictd([
+    ['guvernul', 'guvernul /x/ <n>\ngovernment\ncei care conduc statul\n'],
+    ['protestele', 'protestele /x/ <n, pl>\nprotests\nmanifestații publice\n'],
+  ]);
+  await page.getByRole('button', { name: 'Dictionaries…' }).click();
+  const dialog = page.getByTestId('dictionary-dialog');
+  const choose = dialog.getByLabel('Choose dictionary files');
+  await choose.setInputFiles({ name: 'freedict-ron-eng.index', mimeType: 'text/plain', buffer: Buffer.from(index, 'utf8') });
+  await choose.setInputFiles({ name: 'freedict-ron-eng.dict.dz', mimeType: 'application/gzip', buffer: data });
+  await expect(dialog.getByTestId('dictionary-chosen')).toHaveText('Chosen: freedict-ron-eng.index, freedict-ron-eng.dict.dz');
+  await expect(dialog.getByTestId('dictionary-langs-hint')).toContainText('gives the languages RO → EN');
+  await expect(dialog.getByTestId('dictionary-from')).toHaveValue('ro');
+  await expect(dialog.getByTestId('dictionary-to')).toHaveValue('en');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  const row = dialog.locator('[data-testid="dictionary-row"][data-name="freedict-ron-eng.index"]');
+  await expect(row).toContainText('dictd dictionary');
+  await expect(row).toContainText('RO → EN');
+  await expect(row).toContainText('2 word pairs');
+  await row.getByRole('button', { name: 'Remove freedict-ron-eng.index' }).click();
+  await expect(dialog.getByTestId('dictionary-none')).toBeVisible();
 });

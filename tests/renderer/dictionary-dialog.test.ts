@@ -39,14 +39,17 @@ let i18n: I18n;
 let View: ComponentType<ViewProps>;
 let InUse: ComponentType<{ grid: ProjectGrid | null }>;
 let dictionaryNameOf: (names: readonly string[]) => { name: string; langs: { from: string; to: string } | null } | null;
+let combineChosen: (previous: readonly { fileName: string }[], next: readonly { fileName: string }[]) => readonly { fileName: string }[];
 let codedError: (e: unknown) => CodedMessage;
 let ApiError: new (code: string, message: string, params?: Readonly<Record<string, string | number>>) => Error;
 let errorKeys: (e: { code: string; params?: Readonly<Record<string, string | number>> }) => string[];
 let LOCALES: Record<string, Record<string, string>>;
 
 beforeAll(async () => {
-  const m = await loadRenderer<{ DictionaryDialogView: typeof View; DictionariesInUse: typeof InUse; dictionaryNameOf: typeof dictionaryNameOf }>('components/dictionary-dialog.tsx');
-  ({ DictionaryDialogView: View, DictionariesInUse: InUse, dictionaryNameOf } = m);
+  const m = await loadRenderer<{ DictionaryDialogView: typeof View; DictionariesInUse: typeof InUse; dictionaryNameOf: typeof dictionaryNameOf; combineChosen: typeof combineChosen }>(
+    'components/dictionary-dialog.tsx',
+  );
+  ({ DictionaryDialogView: View, DictionariesInUse: InUse, dictionaryNameOf, combineChosen } = m);
   ({ codedError, errorKeys } = await loadRenderer<{ codedError: typeof codedError; errorKeys: typeof errorKeys }>('components/warning-text.tsx'));
   ({ ApiError } = await loadRenderer<{ ApiError: typeof ApiError }>('api.ts'));
   ({ LOCALES } = await loadRenderer<{ LOCALES: typeof LOCALES }>('i18n/index.ts'));
@@ -111,6 +114,17 @@ describe('the dictionaries dialog', () => {
     const html = view({ chosen: ['freedict-ron-eng.index', 'freedict-ron-eng.dict.dz'], from: 'ro', to: 'en' });
     expect(text(html)).toContain('Numele freedict-ron-eng.index indică limbile RO → EN');
     expect(text(html)).toContain('Ales: freedict-ron-eng.index, freedict-ron-eng.dict.dz');
+  });
+
+  it('joins the two halves of a dictd dictionary picked one at a time; any other pick replaces the choice', () => {
+    const f = (fileName: string) => ({ fileName });
+    const names = (x: readonly { fileName: string }[]) => x.map((y) => y.fileName);
+    expect(names(combineChosen([f('freedict-ron-eng.index')], [f('freedict-ron-eng.dict.dz')]))).toEqual(['freedict-ron-eng.index', 'freedict-ron-eng.dict.dz']);
+    expect(names(combineChosen([f('freedict-ron-eng.dict')], [f('freedict-ron-eng.index')]))).toEqual(['freedict-ron-eng.dict', 'freedict-ron-eng.index']);
+    expect(names(combineChosen([f('freedict-ron-eng.index')], [f('freedict-deu-fra.dict.dz')]))).toEqual(['freedict-deu-fra.dict.dz']);
+    expect(names(combineChosen([f('freedict-ron-eng.index')], [f('freedict-ron-eng.index')]))).toEqual(['freedict-ron-eng.index']);
+    expect(names(combineChosen([f('en-ro.txt')], [f('ro-en.txt')]))).toEqual(['ro-en.txt']);
+    expect(names(combineChosen([], [f('a.index'), f('a.dict.dz')]))).toEqual(['a.index', 'a.dict.dz']);
   });
 
   it('shows a refused file’s error in the UI language, from the service through the wire', async () => {
