@@ -147,6 +147,8 @@ async function loadAnnotations(changedIds = new Set()) {
  * read-only users never. The server checks again; this only keeps a button away from people it would refuse.
  */
 function mayAnnotate(f) {
+  // A finding with no text in any version (some structure findings) has nothing to annotate: the server refuses it.
+  if (f.spans.length === 0) return false;
   if (me.role === 'admin' || me.role === 'reviser') return true;
   if (me.role !== 'translator') return false;
   return f.spans.every((s) => me.languages.includes(s.lang));
