@@ -257,6 +257,9 @@ export interface Outputs {
   startFetch: { readonly jobId: string };
   fetchStatus: FetchJobStatus;
   cancelFetch: FetchJobStatus;
+  listDictionaries: readonly DictionarySummary[];
+  addDictionary: DictionarySummary;
+  removeDictionary: null;
 }
 
 /** Codes a failed call carries: a CoreError's code, or one of the transport's own. */
@@ -270,9 +273,6 @@ export type IpcFailure = {
   readonly ok: false;
   readonly error: { readonly code: IpcErrorCode; readonly message: string; readonly params?: Readonly<Record<string, string | number>> };
 };
-  listDictionaries: readonly DictionarySummary[];
-  addDictionary: DictionarySummary;
-  removeDictionary: null;
 export type IpcResult<T> = { readonly ok: true; readonly value: T } | IpcFailure;
 
 export type ApiInput<K extends ApiName> = z.input<(typeof inputs)[K]>;
