@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../core/model/language.js';
 import type { LangCode } from '../../core/model/language.js';
-import type { FetchJobEvent, FetchJobStatus, FetchOutcomeStatus, FetchPhase } from '../contract.js';
+import type { FetchJobEvent, FetchJobOutcome, FetchJobStatus, FetchOutcomeStatus, FetchPhase } from '../contract.js';
 import { call } from '../api.js';
 import { Dialog } from './dialog.js';
 import { ErrorAlert, codedError, outcomeText } from './warning-text.js';
@@ -40,6 +40,32 @@ function latestPerLanguage(events: readonly FetchJobEvent[]): FetchJobEvent[] {
   const latest = new Map<string, FetchJobEvent>();
   for (const e of events) latest.set(e.lang ?? '', e);
   return [...latest.values()];
+}
+
+/**
+ * The per-language outcome of a finished run: the language, its status and, for a failure or a download that could
+ * not be read, the reason in the UI language (its params and causes; the service's English line as fallback).
+ */
+export function FetchOutcomeList(props: { report: readonly FetchJobOutcome[]; document: string | null }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <section aria-label={t('fetch.outcome')}>
+      <h3>
+        {t('fetch.outcome')}
+        {props.document ? ` — ${props.document}` : null}
+      </h3>
+      <ul className="fetch-outcome" data-testid="fetch-outcome">
+        {props.report.map((o) => (
+          <li key={o.lang} data-lang={o.lang} data-status={o.status} className={o.status === 'failed' ? 'error-text' : undefined}>
+            <strong>{o.lang.toUpperCase()}</strong> — {o.status === 'failed' && o.reason === 'not-found' ? t('fetch.outcome.notFound') : t(OUTCOME_KEYS[o.status])}
+            {o.status === 'imported' || o.status === 'saved' ? ` · ${t('fetch.bytes', { received: number.format(o.bytes) })}` : null}
+            {o.status === 'failed' || o.status === 'unparsed' ? `: ${outcomeText(i18n, o)}` : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose: () => void; onImported: (count: number) => void }) {
@@ -243,23 +269,7 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
         </section>
       ) : null}
 
-      {report ? (
-        <section aria-label={t('fetch.outcome')}>
-          <h3>
-            {t('fetch.outcome')}
-            {status?.document ? ` — ${status.document}` : null}
-          </h3>
-          <ul className="fetch-outcome" data-testid="fetch-outcome">
-            {report.map((o) => (
-              <li key={o.lang} data-lang={o.lang} data-status={o.status} className={o.status === 'failed' ? 'error-text' : undefined}>
-                <strong>{o.lang.toUpperCase()}</strong> — {o.status === 'failed' && o.reason === 'not-found' ? t('fetch.outcome.notFound') : t(OUTCOME_KEYS[o.status])}
-                {o.status === 'imported' || o.status === 'saved' ? ` · ${t('fetch.bytes', { received: number.format(o.bytes) })}` : null}
-                {o.status === 'failed' || o.status === 'unparsed' ? `: ${outcomeText(i18n, o)}` : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {report ? <FetchOutcomeList report={report} document={status?.document ?? null} /> : null}
 
       {error ? <ErrorAlert error={error} testId="fetch-error" /> : null}
     </Dialog>

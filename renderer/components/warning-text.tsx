@@ -86,7 +86,8 @@ export function outcomeText(i18n: Pick<I18n, 'exists' | 't'>, o: CodedOutcome): 
   if (key === null || !i18n.exists(key)) return o.message;
   const head = i18n.t(key, { replace: { ...o.params } });
   const causes = (o.causes ?? []).map((c) => {
-    const text = errorText(i18n, c);
+    // An error's wording is a sentence; inside the line it is a clause, so its full stop goes.
+    const text = errorText(i18n, c).replace(/\.$/, '');
     const siteKey = `fetch.site.${c.site ?? ''}`;
     return c.site && i18n.exists(siteKey) ? i18n.t('fetch.detail.siteCause', { replace: { site: i18n.t(siteKey), text } }) : text;
   });
