@@ -209,12 +209,14 @@ export async function bench(): Promise<BenchSection[]> {
   // flag. A late start is swept at every recital and paragraph the paste can start at (ending inside the closing
   // paragraph), also starting inside the unit before (its end only, which the parser leaves out: that unit's row
   // is the pivot's `truncated`). `missing-beginning` alone keeps the title block and loses the first citations:
-  // unlabelled units give the parser no sign of a late start (no `missing-beginning` warning), so the versions'
-  // first citations stay `extra` there; the aligner does not guess it, since that would hide a version's addition.
+  // unlabelled units give the parser no sign of a late start (no `missing-beginning` warning), so against RO
+  // alone the versions' first citations stay `extra` (one version cannot tell a lost citation from its own); with
+  // a second whole version (`second`: the next source language) the versions agree and they must be `missing`.
   const starts = (start: 'recitals' | 'paragraphs', n: number) =>
     range(n).map((at): Perturbation => ({ kind: 'missing-beginning', start, at, to: counts.paragraph }));
-  const pivotSweep: { name: string; cases: Perturbation[]; inside?: true }[] = [
+  const pivotSweep: { name: string; cases: Perturbation[]; inside?: true; second?: true }[] = [
     ...TRUNCATIONS.map((kind) => ({ name: kind, cases: sweep[kind] })),
+    { name: 'missing-beginning (first citations), with a second version', cases: sweep['missing-beginning'], second: true },
     // The parser sees a paste starting mid-sequence from a run of labels, or from the last recital when numbered
     // paragraphs from 1 follow it.
     { name: 'missing-beginning from a recital', cases: starts('recitals', counts.recital - 1) },
@@ -223,7 +225,9 @@ export async function bench(): Promise<BenchSection[]> {
     { name: 'missing-beginning inside a paragraph', cases: starts('paragraphs', counts.paragraph - 4), inside: true },
   ];
   const pivotRows: Record<string, string | number>[] = [];
-  for (const { name, cases: places, inside } of pivotSweep) {
+  const wholeDocs = new Map((await parseAll(SOURCES.map((l) => [l, all.get(l)!] as const))).map((d) => [d.lang, d]));
+  const secondOf = (lang: LangCode) => wholeDocs.get(SOURCES[(SOURCES.indexOf(lang) + 1) % SOURCES.length])!;
+  for (const { name, cases: places, inside, second } of pivotSweep) {
     let cases = 0;
     let exact = 0;
     let right = 0;
@@ -244,7 +248,7 @@ export async function bench(): Promise<BenchSection[]> {
           total += p.expected.filter((x) => x.key !== null).length;
           continue;
         }
-        const grid = alignDocuments([doc, ro], { pivot: 0 });
+        const grid = alignDocuments(second ? [doc, ro, secondOf(lang)] : [doc, ro], { pivot: 0 });
         const r = pivotCutCorrect(grid, p.expected);
         cases++;
         if (r.right === r.total && r.stray === 0) exact++;
