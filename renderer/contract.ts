@@ -3,5 +3,5 @@
 export { API_NAMES, CHANNELS } from '../electron/ipc/channels.js';
 export type { ApiName } from '../electron/ipc/channels.js';
 export type * from '../electron/ipc/contract.js';
-export { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../electron/ipc/project-api.js';
+export { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES, MAX_DICTIONARY_FILE_BYTES } from '../electron/ipc/project-api.js';
 export type { EventsApi, PickedFile } from '../electron/ipc/events.js';

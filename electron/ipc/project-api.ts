@@ -112,6 +112,13 @@ export interface ProjectGrid {
   readonly dictionaries?: readonly DictionarySummary[];
 }
 
+/**
+ * Largest dictionary file the app takes, per file (the renderer checks it before uploading, main again). Two files
+ * of this size still fit browser mode's 80 MB request once base64 adds its third; FreeDict's .dict.dz files are a
+ * few megabytes.
+ */
+export const MAX_DICTIONARY_FILE_BYTES = 25 * 1024 * 1024;
+
 /** A bilingual dictionary stored in the project for the sentence aligner (its word pairs, not the file). */
 export interface DictionarySummary {
   readonly id: number;

@@ -9,6 +9,7 @@ import { dictionaryLanguages } from '../../core/align/sentence-dictionary.js';
 import { LANGUAGES } from '../../core/model/language.js';
 import type { LangCode } from '../../core/model/language.js';
 import type { DictionarySummary, ProjectGrid } from '../contract.js';
+import { MAX_DICTIONARY_FILE_BYTES } from '../contract.js';
 import { bytesToBase64, call } from '../api.js';
 import { Dialog } from './dialog.js';
 import { ErrorAlert, codedError } from './warning-text.js';
@@ -32,6 +33,18 @@ export function dictionaryNameOf(fileNames: readonly string[]): { readonly name:
 }
 
 const DICTD_PART = /^(.*)\.(index|dict|dict\.dz)$/i;
+
+/**
+ * A chosen file too large to send, as the error main would give (code too-large, size and limit in MB), so it is
+ * refused before its bytes are read and uploaded; null when every file fits.
+ */
+export function oversizeError(files: readonly { readonly fileName: string; readonly size: number }[]): { code: string; message: string; params: Record<string, string | number> } | null {
+  const big = files.find((f) => f.size > MAX_DICTIONARY_FILE_BYTES);
+  if (!big) return null;
+  const size = (big.size / 1048576).toFixed(1);
+  const limit = MAX_DICTIONARY_FILE_BYTES / 1048576;
+  return { code: 'too-large', message: `${big.fileName}: the file is ${size} MB; a dictionary file may be ${limit} MB`, params: { size, limit } };
+}
 
 /**
  * The files after a choice: a dictd half chosen after its other half (same stem, one .index and one .dict[.dz])
@@ -204,6 +217,11 @@ export function DictionaryDialog(props: { onClose: () => void; onChanged: (messa
 
   const add = async () => {
     if (langs.from === '' || langs.to === '') return;
+    const tooLarge = oversizeError(files.map((f) => ({ fileName: f.fileName, size: f.file?.size ?? 0 })));
+    if (tooLarge) {
+      setError(tooLarge);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {

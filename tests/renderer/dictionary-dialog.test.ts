@@ -39,6 +39,7 @@ let i18n: I18n;
 let View: ComponentType<ViewProps>;
 let InUse: ComponentType<{ grid: ProjectGrid | null }>;
 let dictionaryNameOf: (names: readonly string[]) => { name: string; langs: { from: string; to: string } | null } | null;
+let oversizeError: (files: readonly { fileName: string; size: number }[]) => CodedMessage | null;
 let combineChosen: (previous: readonly { fileName: string }[], next: readonly { fileName: string }[]) => readonly { fileName: string }[];
 let codedError: (e: unknown) => CodedMessage;
 let ApiError: new (code: string, message: string, params?: Readonly<Record<string, string | number>>) => Error;
@@ -46,10 +47,10 @@ let errorKeys: (e: { code: string; params?: Readonly<Record<string, string | num
 let LOCALES: Record<string, Record<string, string>>;
 
 beforeAll(async () => {
-  const m = await loadRenderer<{ DictionaryDialogView: typeof View; DictionariesInUse: typeof InUse; dictionaryNameOf: typeof dictionaryNameOf; combineChosen: typeof combineChosen }>(
+  const m = await loadRenderer<{ DictionaryDialogView: typeof View; DictionariesInUse: typeof InUse; dictionaryNameOf: typeof dictionaryNameOf; combineChosen: typeof combineChosen; oversizeError: typeof oversizeError }>(
     'components/dictionary-dialog.tsx',
   );
-  ({ DictionaryDialogView: View, DictionariesInUse: InUse, dictionaryNameOf, combineChosen } = m);
+  ({ DictionaryDialogView: View, DictionariesInUse: InUse, dictionaryNameOf, combineChosen, oversizeError } = m);
   ({ codedError, errorKeys } = await loadRenderer<{ codedError: typeof codedError; errorKeys: typeof errorKeys }>('components/warning-text.tsx'));
   ({ ApiError } = await loadRenderer<{ ApiError: typeof ApiError }>('api.ts'));
   ({ LOCALES } = await loadRenderer<{ LOCALES: typeof LOCALES }>('i18n/index.ts'));
@@ -114,6 +115,16 @@ describe('the dictionaries dialog', () => {
     const html = view({ chosen: ['freedict-ron-eng.index', 'freedict-ron-eng.dict.dz'], from: 'ro', to: 'en' });
     expect(text(html)).toContain('Numele freedict-ron-eng.index indică limbile RO → EN');
     expect(text(html)).toContain('Ales: freedict-ron-eng.index, freedict-ron-eng.dict.dz');
+  });
+
+  it('refuses a file over the limit before uploading it, with the error main would give, in the UI language', async () => {
+    expect(oversizeError([{ fileName: 'en-ro.txt', size: MAX_DICTIONARY_FILE_BYTES }])).toBeNull();
+    const size = MAX_DICTIONARY_FILE_BYTES + 5 * 1048576;
+    const local = oversizeError([{ fileName: 'a.index', size: 10 }, { fileName: 'a.dict.dz', size }]);
+    const remote = await thrown(() => readUploadedDictionary([{ fileName: 'a.dict.dz', bytes: new Uint8Array(size) }]));
+    expect(local).toEqual({ code: remote.code, message: `a.dict.dz: the file is 30.0 MB; a dictionary file may be 25 MB`, params: remote.params });
+    await i18n.changeLanguage('fr');
+    expect(text(view({ chosen: ['a.index', 'a.dict.dz'], from: 'ro', to: 'en', error: local }))).toContain('Le fichier fait 30.0 Mo ; la limite est de 25 Mo.');
   });
 
   it('joins the two halves of a dictd dictionary picked one at a time; any other pick replaces the choice', () => {

@@ -8,12 +8,9 @@ import type { LangCode } from '../../../core/index.js';
 import type { DictionaryRead } from '../../../core/align/sentence-dictionary.js';
 import { dictionaryLanguages, parseDictd, parseWordList } from '../../../core/align/sentence-dictionary.js';
 import type { DictionaryFormat } from '../db/repositories/dictionaries-repo.js';
+import { MAX_DICTIONARY_FILE_BYTES } from '../../ipc/project-api.js';
 
-/**
- * Largest file accepted, per file. Two files of this size still fit the browser-mode request limit (80 MB of
- * JSON, base64 adds a third); FreeDict's largest .dict.dz files are a few megabytes.
- */
-export const MAX_DICTIONARY_FILE_BYTES = 25 * 1024 * 1024;
+export { MAX_DICTIONARY_FILE_BYTES };
 /** Largest unpacked dictd data: a .dict.dz that inflates beyond this is refused rather than held in memory. */
 export const MAX_DICTIONARY_DATA_BYTES = 128 * 1024 * 1024;
 
