@@ -70,3 +70,33 @@ test('gets an official version the project lacks, with progress, outcome and the
   await expect(app.columnHeaders).toHaveCount(7);
   await expect(page.locator('[data-testid="column-header"][data-lang="it"]')).toBeVisible();
 });
+
+test('in French: a reference it cannot read and a language that does not exist are worded in French', async ({ page }) => {
+  const app = new ConcordiaPage(page);
+  await app.open();
+  await app.setUiLanguage('fr');
+  try {
+    await page.getByRole('button', { name: 'Obtenir les versions officielles…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Obtenir les versions officielles' });
+    const reference = dialog.getByRole('textbox', { name: 'Référence du texte' });
+    await dialog.getByRole('button', { name: 'Aucune', exact: true }).click();
+    // Irish: the stand-in has no version in it, in any format, on either site.
+    await dialog.locator('.fetch-langs label[data-lang="ga"] input').check();
+
+    await reference.fill('résolution du 20 janvier');
+    await dialog.getByRole('button', { name: 'Démarrer' }).click();
+    const error = dialog.getByTestId('fetch-error');
+    await expect(error).toHaveAttribute('data-code', 'invalid-input');
+    await expect(error).toContainText('« résolution du 20 janvier » n’est pas une référence connue de Concordia ; utilisez l’une des formes suivantes : P9_TA(2022)0012');
+
+    await reference.fill(E2E_FETCH_REF);
+    await dialog.getByRole('button', { name: 'Démarrer' }).click();
+    const outcome = dialog.getByTestId('fetch-outcome').locator('li[data-lang="ga"]');
+    await expect(outcome).toHaveAttribute('data-status', 'failed');
+    await expect(outcome).toContainText(`GA — n’existe pas: cette version linguistique de ${E2E_FETCH_REF} n’existe pas (404 pour HTML, DOCX, PDF sur 127.0.0.1:`);
+    await expect(error).toBeHidden();
+    await page.keyboard.press('Escape');
+  } finally {
+    await app.setUiLanguage('en');
+  }
+});
