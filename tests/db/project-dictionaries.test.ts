@@ -17,30 +17,32 @@ import { useTempDir } from './support/temp.js';
 const tmp = useTempDir();
 const enc = (s: string) => new TextEncoder().encode(s);
 
-/** Ten English words and Romanian translations that look nothing alike, so no cognate links a pair. */
+/**
+ * Ten English nouns and Romanian translations that look nothing alike (no cognate links a pair), and rare enough
+ * to be in no core vocabulary the aligner may bring of its own: only a dictionary pairs them.
+ */
 const WORDS: readonly [string, string][] = [
-  ['cloud', 'norul'],
-  ['bridge', 'podul'],
-  ['forest', 'pădurea'],
-  ['church', 'biserica'],
-  ['garden', 'grădina'],
-  ['valley', 'valea'],
-  ['window', 'fereastra'],
-  ['winter', 'iarna'],
-  ['road', 'drumul'],
-  ['mountain', 'muntele'],
+  ['lighthouse', 'farul'],
+  ['anvil', 'nicovala'],
+  ['beehive', 'stupul'],
+  ['thimble', 'degetarul'],
+  ['chisel', 'dalta'],
+  ['quiver', 'tolba'],
+  ['kettle', 'ceainicul'],
+  ['sawmill', 'gaterul'],
+  ['walnut', 'nucul'],
+  ['scarecrow', 'sperietoarea'],
 ];
 
 /**
- * Paragraph 1 has ten English sentences and nine Romanian ones: the translation of sentence 5 is missing, and
- * English sentences 5 and 6 have the same length, so lengths alone cannot tell which one has no partner.
+ * Paragraph 1 has ten English sentences and nine Romanian ones: the translation of sentence 6 is missing.
+ * English sentences 5 and 6 are the same sentence about a different noun, of the same length, so neither lengths
+ * nor the other words can tell which one has no partner; left alone, the aligner leaves out sentence 5.
  */
-const EN_SENTENCES = WORDS.map(([w], k) =>
-  k === 5 ? `In the morning the ${w} looked grey.` : k === 6 ? `In the evening the ${w} looked grey.` : `${`We talked about the ${w} ${'once more '.repeat(k % 3)}`.trim()}.`,
-);
-const RO_SENTENCES = WORDS.flatMap(([, w], k) =>
-  k === 5 ? [] : k === 6 ? [`Seara ${w} părea cenușie.`] : [`${`Am vorbit despre ${w} ${'încă o dată '.repeat(k % 3)}`.trim()}.`],
-);
+const EN_SENTENCES = WORDS.map(([w], k) => (k === 5 || k === 6 ? `Then the ${w} appeared again.` : `${`We talked about the ${w} ${'once more '.repeat(k % 3)}`.trim()}.`));
+const RO_SENTENCES = WORDS.flatMap(([, w], k) => (k === 6 ? [] : k === 5 ? [`Apoi ${w} a apărut din nou.`] : [`${`Am vorbit despre ${w} ${'încă o dată '.repeat(k % 3)}`.trim()}.`]));
+/** The words the sentences share besides the nouns, paired as a core vocabulary would pair them: no help here. */
+const FRAME_EN_RO = 'apoi @ then\napărut @ appeared\nnou @ again\nvorbit @ talked\ndespre @ about\nîncă @ once\ndată @ more\n';
 const EN = `Report on the village\n\nThe European Parliament,\n\n1. ${EN_SENTENCES.join(' ')}\n\n2. Instructs its President to forward this resolution to the Council.\n`;
 const RO = `Raport privind satul\n\nParlamentul European,\n\n1. ${RO_SENTENCES.join(' ')}\n\n2. încredințează Președintei sarcina de a transmite prezenta rezoluție Consiliului.\n`;
 
@@ -99,7 +101,7 @@ describe('dictionaries stored in the project file', () => {
     const rows = raw.prepare(`SELECT source, target FROM dictionary_entries WHERE dictionary_id = ? ORDER BY source, target`).all(added.id);
     raw.close();
     expect(rows).toHaveLength(10);
-    expect(rows).toContainEqual({ source: 'forest', target: 'pădurea' });
+    expect(rows).toContainEqual({ source: 'beehive', target: 'stupul' });
 
     const q = await openProject(path);
     expect(q.listDictionaries()).toEqual([added, tsv]);
@@ -146,34 +148,42 @@ describe('dictionaries stored in the project file', () => {
 });
 
 describe('the sentence-level grid with the project’s dictionaries', () => {
-  it('places the gap only with the dictionary, says which one it used, and recomputes on add and remove', async () => {
+  it('places the gap only with the dictionary, says which ones it used, and recomputes on add and remove', async () => {
     const { p } = await twoVersions();
     expect(EN_SENTENCES[5].length).toBe(EN_SENTENCES[6].length);
     const before = p.grid({ level: 'sentence' });
     expect(before.dictionaries).toBeUndefined();
-    expect(unpaired(p)).not.toEqual([[5]]);
+    expect(unpaired(p)).toEqual([[5]]); // wrong: sentence 6 is the one without a translation
     expect(p.grid({ level: 'sentence' })).toBe(before);
 
     // A dictionary for languages the project does not hold changes nothing, and is not reported as in use.
     p.addDictionary([{ fileName: 'de-fr.txt', bytes: enc('montagne @ berg\n') }]);
     expect(p.grid({ level: 'sentence' })).toBe(before);
 
-    // Named the other way round (ro-en), it serves the English pivot too: each dictionary works both ways.
+    // The shared words alone do not tell the two sentences apart.
+    const frame = p.addDictionary([{ fileName: 'frame.txt', bytes: enc(FRAME_EN_RO) }], { from: 'en', to: 'ro' });
+    const withFrame = p.grid({ level: 'sentence' });
+    expect(withFrame).not.toBe(before);
+    expect(withFrame.dictionaries).toEqual([frame]);
+    expect(unpaired(p)).toEqual([[5]]);
+
+    // The nouns do. Named the other way round (ro-en), the file serves the English pivot: each works both ways.
     const d = p.addDictionary([{ fileName: 'ro-en.txt', bytes: enc(WORDS.map(([en, ro]) => `${ro}\t${en}`).join('\n')) }]);
     const withDict = p.grid({ level: 'sentence' });
-    expect(withDict).not.toBe(before);
-    expect(withDict.dictionaries).toEqual([d]);
-    expect(unpaired(p)).toEqual([[5]]);
+    expect(withDict.dictionaries).toEqual([frame, d]);
+    expect(unpaired(p)).toEqual([[6]]);
     expect(p.grid({ level: 'unit' }).dictionaries).toBeUndefined();
 
     p.setPivot(p.listDocuments()[1].id);
-    expect(unpaired(p)).toEqual([[5]]);
+    expect(unpaired(p)).toEqual([[6]]);
 
     p.removeDictionary(d.id);
     const after = p.grid({ level: 'sentence' });
     expect(after).not.toBe(withDict);
-    expect(after.dictionaries).toBeUndefined();
-    expect(unpaired(p)).not.toEqual([[5]]);
+    expect(after.dictionaries).toEqual([frame]);
+    expect(unpaired(p)).toEqual([[5]]);
+    p.removeDictionary(frame.id);
+    expect(p.grid({ level: 'sentence' }).dictionaries).toBeUndefined();
     p.close();
   });
 });
