@@ -432,9 +432,12 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
         <button type="button" onClick={() => setDialog('export')}>
           {t('toolbar.export')}
         </button>
-        <button type="button" onClick={() => setDialog('dictionaries')} title={t('toolbar.dictionariesHint')}>
-          {t('toolbar.dictionaries')}
-        </button>
+        {/* Dictionaries live in a project file; the team server refuses them, so team mode has no entry. */}
+        {teamFeed.team ? null : (
+          <button type="button" onClick={() => setDialog('dictionaries')} title={t('toolbar.dictionariesHint')}>
+            {t('toolbar.dictionaries')}
+          </button>
+        )}
         <button type="button" onClick={addSelection} title={t('toolbar.addSpanHint')}>
           {t('toolbar.addSpan')}
           {pending.length ? ` (${number.format(pending.length)})` : ''}
