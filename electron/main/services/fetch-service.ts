@@ -649,13 +649,12 @@ function summariseFailures(
     const mine = failures.filter((f) => f.candidate.site === site);
     if (mine.length === 0) continue;
     const worst = [...mine].sort((a, b) => REASON_WEIGHT[b.error.reason] - REASON_WEIGHT[a.error.reason])[0];
-    const cause: OutcomeCause =
-      worst.error.reason === 'not-found'
-        ? (() => {
-            const formats = mine.map((f) => f.candidate.format.toUpperCase()).join(', ');
-            return { site, code: 'fetch', message: `not found (404 for ${formats})`, params: { variant: 'site-not-found', formats } };
-          })()
-        : { site, code: worst.error.code, message: worst.error.message, ...(worst.error.params ? { params: worst.error.params } : {}) };
+    let cause: OutcomeCause;
+    if (worst.error.reason === 'not-found') {
+      // Every format 404 on this site: one cause for all of them, not the first 404's address.
+      const formats = mine.map((f) => f.candidate.format.toUpperCase()).join(', ');
+      cause = { site, code: 'fetch', message: `not found (404 for ${formats})`, params: { variant: 'site-not-found', formats } };
+    } else cause = { site, ...causeOf(worst.error) };
     causes.push(cause);
     parts.push(`${SITE_NAMES[site]}: ${cause.message}`);
   }
