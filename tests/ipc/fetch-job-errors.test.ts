@@ -1,6 +1,6 @@
 // A fetch job that fails as a whole keeps the CoreError's code, English message and params in its status (as a
 // failed call's IpcFailure does), so the fetch dialog can word it in the UI language; an error without params has
-// none, and an unexpected error is `internal` with nothing of its own leaked.
+// none, and an unexpected error is `internal` with nothing of its own leaked (only the wording's variant).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InvalidInputError, ParseError } from '../../core/index.js';
 import type { ProjectService } from '../../electron/ipc/project-api.js';
@@ -42,6 +42,6 @@ describe('fetch job errors', () => {
     const status = await failedWith(new TypeError('secret detail'));
     expect(status.error?.code).toBe('internal');
     expect(status.error?.message).not.toContain('secret');
-    expect(status.error).not.toHaveProperty('params');
+    expect(status.error?.params).toEqual({ variant: 'fetch' });
   });
 });

@@ -274,6 +274,7 @@ async function produceAll(): Promise<void> {
  */
 const UNREACHED: Readonly<Record<string, string>> = {
   'errors.fetch_redirect-https': 'needs an https stand-in with a certificate Node trusts',
+  'errors.internal_fetch': 'only a failure that is not a CoreError (tests/ipc/fetch-job-errors.test.ts makes one with a mock)',
   'fetch.detail.no-reader': 'every download format (HTML, DOCX, PDF) has a reader in this build',
   'fetch.detail.no-reader-saved': 'every download format (HTML, DOCX, PDF) has a reader in this build',
   'fetch.detail.import-failed': 'with a project the bytes are always kept beside it (import-failed-kept)',

@@ -184,6 +184,12 @@ describe('fetch outcomes and fetch and export errors in French, Romanian and Ger
     expect(outcomeText(i18n, { ...lv, causes: [{ code: 'fetch', message: 'the wire was cut' }] })).toBe(`${TA} konnte nicht abgerufen werden — the wire was cut`);
   });
 
+  it('renders a fetch job’s internal error in German without anything of the error itself', async () => {
+    await i18n.changeLanguage('de');
+    const internal = { code: 'internal', message: 'Internal error while fetching; see the log for details.', params: { variant: 'fetch' } };
+    expect(text(line(internal))).toBe('Interner Fehler beim Abrufen; Einzelheiten stehen im Protokoll.');
+  });
+
   it('renders an export error and an unreadable reference in Romanian and German, from code and params over the wire', async () => {
     const exportError = await thrown(() => xliffPair({ pivot: 0, documents: ['ro', 'en', 'fr'].map((lang) => ({ lang: lang as 'ro', name: `${lang}.txt`, official: false })) }, ['ro', 'en', 'fr']));
     const reference = await thrown(() => parseReference('résolution du 5 mai'));

@@ -104,7 +104,8 @@ export class FetchJobs {
           if (e instanceof CoreError) job.error = toIpcFailure(e).error;
           else {
             console.error('Concordia: fetch job failed', e);
-            job.error = { code: 'internal', message: 'Internal error while fetching; see the log for details.' };
+            // Nothing of the error itself leaves the process; the variant lets the dialog say this in its language.
+            job.error = { code: 'internal', message: 'Internal error while fetching; see the log for details.', params: { variant: 'fetch' } };
           }
         },
       ),

@@ -477,5 +477,6 @@ export default {
   "errors.export_xliff-empty-pivot": "Keine Zeile hat Text im Pivot oder in {{target}}.",
   "errors.export_tbx-empty": "Kein Name hat eine Schreibung in den ausgewählten Sprachen; eine Terminologiedatenbank braucht mindestens einen Eintrag.",
   "errors.export_xlsx-missing-language": "Es gibt keine Fassung {{lang}} im Raster.",
-  "errors.export_unavailable": "Der Export nach {{format}} ist in diesem Build nicht verfügbar."
+  "errors.export_unavailable": "Der Export nach {{format}} ist in diesem Build nicht verfügbar.",
+  "errors.internal_fetch": "Interner Fehler beim Abrufen; Einzelheiten stehen im Protokoll."
 } as const satisfies Record<string, string>;

@@ -477,5 +477,6 @@ export default {
   "errors.export_xliff-empty-pivot": "No row has text in the pivot or in {{target}}.",
   "errors.export_tbx-empty": "No name has a spelling in the selected languages; a termbase needs at least one entry.",
   "errors.export_xlsx-missing-language": "There is no {{lang}} version in the grid.",
-  "errors.export_unavailable": "Export to {{format}} is not available in this build."
+  "errors.export_unavailable": "Export to {{format}} is not available in this build.",
+  "errors.internal_fetch": "Internal error while fetching; see the log for details."
 } as const satisfies Record<string, string>;

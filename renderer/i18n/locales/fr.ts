@@ -477,5 +477,6 @@ export default {
   "errors.export_xliff-empty-pivot": "Aucune ligne n’a de texte dans le pivot ou en {{target}}.",
   "errors.export_tbx-empty": "Aucun nom n’a de graphie dans les langues sélectionnées ; une base terminologique a besoin d’au moins une entrée.",
   "errors.export_xlsx-missing-language": "Il n’y a pas de version {{lang}} dans la grille.",
-  "errors.export_unavailable": "L’export en {{format}} n’est pas disponible dans cette version."
+  "errors.export_unavailable": "L’export en {{format}} n’est pas disponible dans cette version.",
+  "errors.internal_fetch": "Erreur interne pendant le téléchargement ; voir le journal pour les détails."
 } as const satisfies Record<string, string>;

@@ -477,5 +477,6 @@ export default {
   "errors.export_xliff-empty-pivot": "Niciun rând nu are text în pivot sau în {{target}}.",
   "errors.export_tbx-empty": "Niciun nume nu are o grafie în limbile selectate; o bază terminologică are nevoie de cel puțin o intrare.",
   "errors.export_xlsx-missing-language": "Nu există o versiune {{lang}} în grilă.",
-  "errors.export_unavailable": "Exportul în {{format}} nu este disponibil în această versiune."
+  "errors.export_unavailable": "Exportul în {{format}} nu este disponibil în această versiune.",
+  "errors.internal_fetch": "Eroare internă în timpul descărcării; consultați jurnalul pentru detalii."
 } as const satisfies Record<string, string>;
