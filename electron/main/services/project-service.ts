@@ -175,8 +175,11 @@ export class SqliteProject implements ProjectService {
   private readonly gridCache = new Map<'unit' | 'sentence', { readonly key: string; readonly value: ProjectGrid }>();
   private findingsCache: { readonly grid: ProjectGrid; readonly key: string; readonly value: readonly Finding[] } | null = null;
   private namesCache: { readonly grid: ProjectGrid; readonly value: readonly NameEntity[] } | null = null;
-  /** Word pairs of stored dictionaries by id, read once: a dictionary never changes and its id is never reused. */
-  private readonly dictionaryEntries = new Map<number, Dictionary>();
+  /**
+   * Word pairs of stored dictionaries by id, both ways round, read once: a dictionary never changes and its id is
+   * never reused.
+   */
+  private readonly dictionaryEntries = new Map<number, { readonly forward: Dictionary; readonly backward: Dictionary }>();
 
   constructor(path: string, rdb: ReadableDb, wdb: WritableDb | null, now: () => Date) {
     this.path = path;
@@ -488,11 +491,12 @@ export class SqliteProject implements ProjectService {
     for (const d of dictionaries) {
       let entries = this.dictionaryEntries.get(d.id);
       if (!entries) {
-        entries = this.read((db) => dictionariesRepo.readDictionaryEntries(db, d.id));
+        const forward = this.read((db) => dictionariesRepo.readDictionaryEntries(db, d.id));
+        entries = { forward, backward: invertDictionary(forward) };
         this.dictionaryEntries.set(d.id, entries);
       }
-      add(dictionaryPairKey(d.from, d.to), entries);
-      add(dictionaryPairKey(d.to, d.from), invertDictionary(entries));
+      add(dictionaryPairKey(d.from, d.to), entries.forward);
+      add(dictionaryPairKey(d.to, d.from), entries.backward);
     }
     return new Map([...parts].map(([k, ds]) => [k, ds.length === 1 ? ds[0] : mergeDictionaries(ds)]));
   }
