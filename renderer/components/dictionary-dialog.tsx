@@ -269,8 +269,8 @@ export function DictionaryDialog(props: { onClose: () => void; onChanged: (messa
 }
 
 /**
- * The dictionaries the sentence grid was aligned with, as one unobtrusive line for the status bar; nothing when
- * the grid used none (the unit level, a team project, no dictionary for these languages).
+ * The dictionaries the grid's sentences were aligned with, as one unobtrusive line for the status bar; nothing when
+ * it used none (the unit level of structured texts, a team project, no dictionary for these languages).
  */
 export function DictionariesInUse(props: { grid: ProjectGrid | null }) {
   const { t } = useTranslation();

@@ -631,7 +631,7 @@ export function ProjectScreen(props: { onLanguageChange: (lang: UiLanguage) => P
         </span>
         <span className="spacer" />
         <TeamNotice feed={teamFeed} />
-        {level === 'sentence' ? <DictionariesInUse grid={grid} /> : null}
+        <DictionariesInUse grid={grid} />
         {grid ? (
           <span>
             {t('status.summary', {
