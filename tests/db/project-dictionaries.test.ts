@@ -188,6 +188,19 @@ describe('the sentence-level grid with the project’s dictionaries', () => {
   });
 });
 
+describe('unstructured texts', () => {
+  it('align their sentences at the unit level too, so the unit grid uses and names the dictionary', async () => {
+    const p = await createProject(join(tmp(), 'plain.concordia'));
+    await p.addDocument(enc(`${EN_SENTENCES.join(' ')}\n`), { fileName: 'notes-en.txt', lang: 'en', allowUnstructured: true });
+    await p.addDocument(enc(`${RO_SENTENCES.join(' ')}\n`), { fileName: 'notes-ro.txt', lang: 'ro', allowUnstructured: true });
+    expect(p.listDocuments().map((d) => p.getDocument(d.id).unstructured)).toEqual([true, true]);
+    expect(p.grid({ level: 'unit' }).dictionaries).toBeUndefined();
+    const d = p.addDictionary([{ fileName: 'en-ro.txt', bytes: enc(HUNALIGN_EN_RO) }]);
+    expect(p.grid({ level: 'unit' }).dictionaries).toEqual([d]);
+    p.close();
+  });
+});
+
 describe('bad dictionary files', () => {
   const cases: readonly { name: string; files: { fileName: string; bytes: Uint8Array }[]; langs?: { from?: 'en' | 'ro'; to?: 'en' | 'ro' }; code: string; params: Record<string, unknown> }[] = [
     {
