@@ -180,7 +180,11 @@ export interface FetchJobEvent {
   /** Null while the reference itself is being resolved. */
   readonly lang: LangCode | null;
   readonly phase: FetchPhase;
+  /** In English, the fallback. */
   readonly message: string;
+  /** `message` for the UI, as an outcome's (`fetch.detail.<variant>`), with the errors it names. */
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly causes?: readonly FetchOutcomeCause[];
   readonly received?: number;
   readonly total?: number | null;
 }

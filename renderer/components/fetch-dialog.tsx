@@ -43,6 +43,34 @@ function latestPerLanguage(events: readonly FetchJobEvent[]): FetchJobEvent[] {
 }
 
 /**
+ * The latest step of each language while a run goes on: its phase and bytes, and as a tooltip the step in the UI
+ * language (the address, the wait, the error being retried).
+ */
+export function FetchProgressList(props: { events: readonly FetchJobEvent[] }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <section aria-label={t('fetch.progress')}>
+      <h3>{t('fetch.progress')}</h3>
+      <ul className="fetch-progress" data-testid="fetch-progress">
+        {latestPerLanguage(props.events).map((e) => (
+          <li key={e.lang ?? '-'} data-lang={e.lang ?? ''} title={outcomeText(i18n, e)}>
+            <strong>{e.lang ? e.lang.toUpperCase() : t('fetch.reference')}</strong> — {t(PHASE_KEYS[e.phase])}
+            {e.received !== undefined
+              ? ` · ${
+                  e.total
+                    ? t('fetch.bytesOf', { received: number.format(e.received), total: number.format(e.total) })
+                    : t('fetch.bytes', { received: number.format(e.received) })
+                }`
+              : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
  * The per-language outcome of a finished run: the language, its status and, for a failure or a download that could
  * not be read, the reason in the UI language (its params and causes; the service's English line as fallback).
  */
@@ -95,7 +123,6 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
     }
   }, [i18n.language]);
   const langName = (l: LangCode) => names?.of(l) ?? l.toUpperCase();
-  const number = new Intl.NumberFormat(i18n.language);
 
   // Poll while the job runs; report the imports once it has finished.
   useEffect(() => {
@@ -249,25 +276,7 @@ export function FetchDialog(props: { projectLangs: readonly LangCode[]; onClose:
       </div>
       {running ? <progress aria-label={t('fetch.working')} /> : null}
 
-      {progress.length > 0 && !report ? (
-        <section aria-label={t('fetch.progress')}>
-          <h3>{t('fetch.progress')}</h3>
-          <ul className="fetch-progress" data-testid="fetch-progress">
-            {progress.map((e) => (
-              <li key={e.lang ?? '-'} data-lang={e.lang ?? ''} title={e.message}>
-                <strong>{e.lang ? e.lang.toUpperCase() : t('fetch.reference')}</strong> — {t(PHASE_KEYS[e.phase])}
-                {e.received !== undefined
-                  ? ` · ${
-                      e.total
-                        ? t('fetch.bytesOf', { received: number.format(e.received), total: number.format(e.total) })
-                        : t('fetch.bytes', { received: number.format(e.received) })
-                    }`
-                  : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {progress.length > 0 && !report ? <FetchProgressList events={status?.events ?? []} /> : null}
 
       {report ? <FetchOutcomeList report={report} document={status?.document ?? null} /> : null}
 

@@ -19,7 +19,7 @@ import { xliffPair, xliffToString } from '../../core/export/xliff.js';
 import { createHandlers } from '../../electron/main/handlers.js';
 import { FetchJobs } from '../../electron/main/services/fetch-jobs.js';
 import { DEFAULT_HTTP_SETTINGS, download, fetchOfficial, resolveBases } from '../../electron/main/services/fetch-service.js';
-import type { FetchOfficialOptions, FetchOutcome, HttpSettings } from '../../electron/main/services/fetch-service.js';
+import type { FetchOfficialOptions, FetchOutcome, FetchProgress, HttpSettings } from '../../electron/main/services/fetch-service.js';
 import { createProject } from '../../electron/main/services/project-service.js';
 import { writeXlsx } from '../../electron/main/services/xlsx-export.js';
 import { FixtureServer, closedPortBase } from '../fetch/fixture-server.js';
@@ -119,8 +119,10 @@ async function produceAll(): Promise<void> {
   const dead = await closedPortBase();
   const on = (p: string) => `${server.base}${p}`;
   const get = (url: string, settings: Partial<HttpSettings> = {}) => download(url, { ...FAST, ...settings });
+  // Every run's progress events are worded like outcomes (fetch.detail.*): all of them are checked too.
+  const events: FetchProgress[] = [];
   const run = async (ref: string, langs: LangCode[], options: FetchOfficialOptions = {}) =>
-    fetchOfficial(ref, langs, { bases: { ep: server.base, eurlex: server.base }, http: FAST, ...options });
+    fetchOfficial(ref, langs, { bases: { ep: server.base, eurlex: server.base }, http: FAST, onProgress: (p) => events.push(p), ...options });
   try {
     // One download (download() is what every fetch goes through).
     server.script('/gz', { headers: { 'content-encoding': 'gzip' }, body: 'not gzip at all', times: 9 });
@@ -190,7 +192,10 @@ async function produceAll(): Promise<void> {
     server.script(DOCEO('SV', 'docx'), { headers: { 'content-type': 'application/octet-stream' }, body: 'garbage', times: 1 });
     server.script(DOCEO('DA', 'html'), { body: '<html><body>A notice about cookies.</body></html>', times: 1 });
     server.script(DOCEO('FI', 'html'), { body: NAMED_NOTHING, times: 1 });
-    const many = await run(TA, ['it', 'es', 'pt', 'nl', 'sv', 'da', 'fi', 'ga', 'ro'], { outDir: folder });
+    // Czech: a 429 first (the run waits), then nothing. Slovak: redirected to an address that is not there either.
+    server.script(DOCEO('CS', 'html'), { status: 429, headers: { 'retry-after': '0' }, times: 1 });
+    server.script(DOCEO('SK', 'html'), { status: 302, headers: { location: '/doceo/document/moved-away.html' }, times: 1 });
+    const many = await run(TA, ['it', 'es', 'pt', 'nl', 'sv', 'da', 'fi', 'ga', 'ro', 'cs', 'sk'], { outDir: folder });
     const by = (r: { outcomes: readonly FetchOutcome[] }, lang: string) => r.outcomes.find((o) => o.lang === lang);
     outcome('a PDF answered by an HTML page', 'failed', by(many, 'it'));
     causes('a PDF answered by an HTML page', 'fetch_wrong-type-page', 'fetch_site-not-found');
@@ -208,6 +213,9 @@ async function produceAll(): Promise<void> {
     causes('a page with no structure, into a folder', IMPORT_ERROR);
     outcome('a language that exists nowhere', 'not-found', by(many, 'ga'));
     outcome('a language saved into a folder', 'saved', by(many, 'ro'));
+    outcome('a language behind a 429 that exists nowhere', 'not-found', by(many, 'cs'));
+    outcome('a language redirected to nothing', 'not-found', by(many, 'sk'));
+    await run('2022/2505(RSP)', ['en'], { outDir: tmp() }); // a procedure resolved: its progress events
     outcome('a language already in the folder', 'cached-folder', by(await run(TA, ['ro'], { outDir: folder }), 'ro'));
     server.script(DOCEO('FI', 'html'), { body: NAMED_NOTHING, times: 1 });
     outcome('a page with no structure, nowhere to save it', 'unreadable', by(await run(TA, ['fi']), 'fi'));
@@ -262,6 +270,10 @@ async function produceAll(): Promise<void> {
     await expectError('an XLIFF by sentence of an unaligned grid', 'export_no-sentences', () => xliffToString(three.grid, three.docs, { level: 'sentence', target: 'en' }));
     await expectError('a TBX of no names', 'export_tbx-empty', () => tbxToString([], {}));
     await expectError('an XLSX of a language the grid lacks', 'export_xlsx-missing-language', () => writeXlsx(join(tmp(), 'g.xlsx'), three.grid, three.docs, { langs: ['de'] }));
+    events.forEach((e, i) => {
+      produced.push({ name: `event ${i}`, key: `fetch.detail.${String(e.params.variant)}`, message: e.message, params: e.params });
+      (e.causes ?? []).forEach((c, j) => produced.push({ name: `event ${i}, cause ${j + 1}`, key: keyOfError(c), message: c.message, params: c.params }));
+    });
     const handlers = createHandlers({ mode: 'browser', version: 'test', project: () => { throw new Error('no project needed'); }, exporters: {} });
     await expectError('a format this build does not write', 'export_unavailable', () => handlers.exportFile({ format: 'tmx' } as Parameters<typeof handlers.exportFile>[0]));
   } finally {
@@ -342,8 +354,11 @@ describe('fetch and export errors and fetch outcomes in the locale files', () =>
       else if (!(typeof key === 'string' ? got[0].key === key : key.test(got[0].key)) || got[0].params === undefined) wrong.push(`${name}: ${got[0].key} (${got[0].message}) params ${JSON.stringify(got[0].params)}`);
     }
     expect(wrong).toEqual([]);
-    // Nothing was produced that no input expects (a cause this test did not foresee).
-    expect(produced.map((p) => p.name).filter((n) => !expected.some((e) => e.name === n))).toEqual([]);
+    // Nothing was produced that no input expects (a cause this test did not foresee); progress events are all kept.
+    expect(produced.map((p) => p.name).filter((n) => !n.startsWith('event ') && !expected.some((e) => e.name === n))).toEqual([]);
+    const phases = new Set(produced.filter((p) => p.name.startsWith('event ')).map((p) => p.key));
+    for (const k of ['looking-up', 'resolved', 'requesting', 'requesting-again', 'retrying', 'waiting', 'redirected', 'downloading', 'reading']) expect(phases).toContain(`fetch.detail.${k}`);
+    expect(produced.filter((p) => /^event \d+$/.test(p.name) && p.params?.variant === undefined)).toEqual([]);
   });
 
   it('every throw site passes params (the scan works)', () => {

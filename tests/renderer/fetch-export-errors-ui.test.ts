@@ -34,6 +34,7 @@ let ErrorAlert: ComponentType<{ error: CodedMessage; testId?: string }>;
 let ApiError: new (code: string, message: string, params?: Readonly<Record<string, string | number>>) => Error;
 let wireParams: (x: unknown) => Readonly<Record<string, string | number>> | undefined;
 let FetchOutcomeList: ComponentType<{ report: readonly FetchJobOutcome[]; document: string | null }>;
+let FetchProgressList: ComponentType<{ events: FetchJobStatus['events'] }>;
 let outcomeText: (i18n: I18n, o: { message: string; params?: Readonly<Record<string, string | number>>; causes?: readonly CodedMessage[] }) => string;
 const dirs: string[] = [];
 
@@ -41,7 +42,9 @@ beforeAll(async () => {
   ({ codedError, ErrorAlert, outcomeText } = await loadRenderer<{ codedError: typeof codedError; ErrorAlert: typeof ErrorAlert; outcomeText: typeof outcomeText }>(
     'components/warning-text.tsx',
   ));
-  ({ FetchOutcomeList } = await loadRenderer<{ FetchOutcomeList: typeof FetchOutcomeList }>('components/fetch-dialog.tsx'));
+  ({ FetchOutcomeList, FetchProgressList } = await loadRenderer<{ FetchOutcomeList: typeof FetchOutcomeList; FetchProgressList: typeof FetchProgressList }>(
+    'components/fetch-dialog.tsx',
+  ));
   ({ ApiError, wireParams } = await loadRenderer<{ ApiError: typeof ApiError; wireParams: typeof wireParams }>('api.ts'));
   i18n = await uiI18n('fr');
 });
@@ -173,6 +176,21 @@ describe('fetch outcomes and fetch and export errors in French, Romanian and Ger
     expect(de.fi).toContain('heruntergeladen, aber nicht importierbar; das Projekt ist unverändert, die Datei liegt in ');
     // No line is the English one, in any of the three.
     for (const lines of [await outcomeLines('fr'), ro, de]) for (const l of Object.values(lines)) expect(l).not.toMatch(/could not|does not exist|imported/);
+  });
+
+  it('words a progress step (the retry of a server error) in the UI language, in the progress list’s tooltip', async () => {
+    const retry = status.events.find((e) => e.lang === 'lv' && e.phase === 'retrying');
+    expect(retry?.params).toMatchObject({ variant: 'retrying' });
+    expect(retry?.causes).toEqual([{ code: 'fetch', message: '500 Internal Server Error', params: { variant: 'http-status', status: '500 Internal Server Error' } }]);
+    const title = async (lng: string) => {
+      await i18n.changeLanguage(lng);
+      const html = renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(FetchProgressList, { events: [retry!] })));
+      return text(/title="([^"]*)"/.exec(html)?.[1] ?? '');
+    };
+    const seconds = String(retry!.params.seconds);
+    expect(await title('fr')).toBe(`nouvel essai dans ${seconds} s — Le serveur a répondu 500 Internal Server Error`);
+    expect(await title('de')).toBe(`neuer Versuch in ${seconds} s — Der Server antwortete 500 Internal Server Error`);
+    expect(await title('en')).toBe(`retrying in ${seconds} s — The server answered 500 Internal Server Error`);
   });
 
   it('shows the English line for an outcome whose wording the locales do not know, or that has no params', async () => {

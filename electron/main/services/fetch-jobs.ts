@@ -37,7 +37,7 @@ interface Job {
 }
 
 function toEvent(p: FetchProgress): FetchJobEvent {
-  const base = { lang: p.lang, phase: p.phase, message: p.message };
+  const base = { lang: p.lang, phase: p.phase, message: p.message, params: p.params, ...(p.causes?.length ? { causes: p.causes } : {}) };
   return p.received === undefined ? base : { ...base, received: p.received, total: p.total ?? null };
 }
 

@@ -301,7 +301,7 @@ function requestOnce(url: URL, o: AttemptOptions): Promise<RawResponse> {
 /** Low-level events of one download; fetchOfficial turns them into FetchProgress. */
 export type HttpEvent =
   | { readonly kind: 'request'; readonly url: string; readonly attempt: number }
-  | { readonly kind: 'retry'; readonly url: string; readonly attempt: number; readonly delayMs: number; readonly why: string }
+  | { readonly kind: 'retry'; readonly url: string; readonly attempt: number; readonly delayMs: number; readonly why: string; readonly cause: OutcomeCause }
   | { readonly kind: 'rate-limited'; readonly url: string; readonly delayMs: number }
   | { readonly kind: 'redirect'; readonly from: string; readonly to: string }
   | { readonly kind: 'bytes'; readonly url: string; readonly received: number; readonly total: number | null };
@@ -363,7 +363,7 @@ export async function download(
       if (e instanceof FetchError && TRANSIENT.has(e.reason)) {
         if (attempt <= settings.retries) {
           const delayMs = backoffDelay(attempt, settings);
-          onEvent?.({ kind: 'retry', url: current.href, attempt, delayMs, why: e.message });
+          onEvent?.({ kind: 'retry', url: current.href, attempt, delayMs, why: e.message, cause: causeOf(e) });
           await sleep(delayMs, signal);
           continue;
         }
@@ -430,7 +430,7 @@ export async function download(
     if (status >= 500) {
       if (attempt <= settings.retries) {
         const delayMs = backoffDelay(attempt, settings);
-        onEvent?.({ kind: 'retry', url: current.href, attempt, delayMs, why: label });
+        onEvent?.({ kind: 'retry', url: current.href, attempt, delayMs, why: label, cause: { code: 'fetch', message: label, params: { variant: 'http-status', status: label } } });
         await sleep(delayMs, signal);
         continue;
       }
@@ -451,7 +451,14 @@ export interface FetchProgress {
   readonly lang: LangCode | null;
   readonly phase: 'resolving' | 'requesting' | 'retrying' | 'waiting' | 'redirected' | 'downloading' | 'importing' | 'done' | 'failed' | 'cancelled';
   readonly url: string | null;
+  /** In English (CLI, logs). */
   readonly message: string;
+  /**
+   * `message` for the UI, as an outcome's: `variant` names the wording (`fetch.detail.<variant>`); a finished
+   * language's event has its outcome's params and causes.
+   */
+  readonly params: ErrorParams;
+  readonly causes?: readonly OutcomeCause[];
   readonly received?: number;
   readonly total?: number | null;
 }
@@ -678,7 +685,7 @@ export async function resolveReference(
   if (ref.kind !== 'procedure') return { reference: ref, procedure: null };
   const proc = formatReference(ref);
   const url = procedureUrl(ref, bases);
-  options.onProgress?.({ lang: null, phase: 'resolving', url, message: `looking up procedure ${proc} on the Legislative Observatory` });
+  options.onProgress?.({ lang: null, phase: 'resolving', url, message: `looking up procedure ${proc} on the Legislative Observatory`, params: { variant: 'looking-up', procedure: proc } });
   let page: Downloaded;
   try {
     page = await download(url, settings, { signal: options.signal, allowedHosts: [new URL(bases.eurlex).host] });
@@ -707,7 +714,8 @@ export async function resolveReference(
       { url, params: others.length ? { variant: 'no-text-adopted-others', procedure: proc, documents: others.join(', ') } : { variant: 'no-text-adopted', procedure: proc } },
     );
   }
-  options.onProgress?.({ lang: null, phase: 'resolving', url, message: `procedure ${proc}: ${formatReference(primary)}` });
+  const document = formatReference(primary);
+  options.onProgress?.({ lang: null, phase: 'resolving', url, message: `procedure ${proc}: ${document}`, params: { variant: 'resolved', procedure: proc, document } });
   return { reference: primary, procedure: docs };
 }
 
@@ -804,7 +812,7 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
     const skipSites = new Set<Site>();
     const cached = await cachedOutcome(lang);
     if (cached) {
-      emit({ lang, phase: 'done', url: cached.url, message: cached.message });
+      emit({ lang, phase: 'done', url: cached.url, message: cached.message, params: cached.params });
       return cached;
     }
     for (const candidate of buildUrls(reference, lang, bases)) {
@@ -828,21 +836,33 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
           onEvent: (e) => {
             switch (e.kind) {
               case 'request':
-                emit({ lang, phase: 'requesting', url: e.url, message: `${L}: requesting ${e.url}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}` });
+                emit({
+                  lang,
+                  phase: 'requesting',
+                  url: e.url,
+                  message: `${L}: requesting ${e.url}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`,
+                  params: e.attempt > 1 ? { variant: 'requesting-again', url: e.url, attempt: e.attempt } : { variant: 'requesting', url: e.url },
+                });
                 break;
               case 'retry':
-                emit({ lang, phase: 'retrying', url: e.url, message: `${L}: ${e.why}; retrying in ${(e.delayMs / 1000).toFixed(1)} s` });
+                {
+                  const seconds = (e.delayMs / 1000).toFixed(1);
+                  emit({ lang, phase: 'retrying', url: e.url, message: `${L}: ${e.why}; retrying in ${seconds} s`, params: { variant: 'retrying', seconds }, causes: [e.cause] });
+                }
                 break;
               case 'rate-limited':
-                emit({ lang, phase: 'waiting', url: e.url, message: `${L}: the server asks to slow down; waiting ${(e.delayMs / 1000).toFixed(1)} s` });
+                {
+                  const seconds = (e.delayMs / 1000).toFixed(1);
+                  emit({ lang, phase: 'waiting', url: e.url, message: `${L}: the server asks to slow down; waiting ${seconds} s`, params: { variant: 'waiting', seconds } });
+                }
                 break;
               case 'redirect':
-                emit({ lang, phase: 'redirected', url: e.to, message: `${L}: redirected to ${e.to}` });
+                emit({ lang, phase: 'redirected', url: e.to, message: `${L}: redirected to ${e.to}`, params: { variant: 'redirected', url: e.to } });
                 break;
               case 'bytes':
                 if (e.received - lastBytesEvent >= 65536 || e.received === e.total) {
                   lastBytesEvent = e.received;
-                  emit({ lang, phase: 'downloading', url: e.url, message: `${L}: ${e.received} bytes`, received: e.received, total: e.total });
+                  emit({ lang, phase: 'downloading', url: e.url, message: `${L}: ${e.received} bytes`, params: { variant: 'downloading', received: e.received }, received: e.received, total: e.total });
                 }
                 break;
               default:
@@ -877,7 +897,7 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
       return store(lang, candidate, got, tried);
     }
     const { message, reason, params, causes } = summariseFailures(lang, docName, failures, bases);
-    emit({ lang, phase: 'failed', url: null, message });
+    emit({ lang, phase: 'failed', url: null, message, params, causes });
     return { lang, status: 'failed', message, params, causes, reason, url: null, format: null, bytes: 0, sha256: null, fetchedAt: null, file: null, documentId: null, tried };
   };
 
@@ -889,13 +909,13 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
       lang, url: got.finalUrl, format, bytes: got.body.length, sha256: sha256(got.body), fetchedAt: fetchedAt.toISOString(), tried,
     };
     throwIfAborted(signal);
-    emit({ lang, phase: 'importing', url: got.finalUrl, message: `${L}: reading ${candidate.fileName}` });
+    emit({ lang, phase: 'importing', url: got.finalUrl, message: `${L}: reading ${candidate.fileName}`, params: { variant: 'reading', file: candidate.fileName } });
     if (!PARSERS[format]) {
       const file = spillDir ? await saveBytes(spillDir, lang, got, candidate, fetchedAt, false) : null;
       const name = format.toUpperCase();
       const message = `${L}: downloaded, not parsed yet — Concordia has no ${name} reader in this build${file ? `; saved as ${file}` : ''}`;
       const params: ErrorParams = file ? { variant: 'no-reader-saved', format: name, file } : { variant: 'no-reader', format: name };
-      emit({ lang, phase: 'done', url: got.finalUrl, message });
+      emit({ lang, phase: 'done', url: got.finalUrl, message, params });
       return { ...common, status: 'unparsed', message, params, causes: [], reason: null, file, documentId: null };
     }
     if (project) {
@@ -910,15 +930,16 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
           const message = `${L}: imported ${candidate.fileName} from ${got.finalUrl} (${units} units)${existing ? ', replacing the earlier download' : ''}`;
           const values = { file: candidate.fileName, url: got.finalUrl, units };
           const params: ErrorParams = existing ? { variant: 'replaced', ...values } : { variant: 'imported', ...values };
-          emit({ lang, phase: 'done', url: got.finalUrl, message });
+          emit({ lang, phase: 'done', url: got.finalUrl, message, params });
           return { ...common, status: 'imported' as const, message, params, causes: [], reason: null, file, documentId: result.document.id };
         } catch (e) {
           if (!(e instanceof CoreError)) throw e;
           const file = spillDir ? await saveBytes(spillDir, lang, got, candidate, fetchedAt, false) : null;
           const message = `${L}: downloaded ${got.finalUrl} but could not import it: ${e.message} (the project is unchanged${file ? `; bytes kept in ${file}` : ''})`;
           const params: ErrorParams = file ? { variant: 'import-failed-kept', url: got.finalUrl, file } : { variant: 'import-failed', url: got.finalUrl };
-          emit({ lang, phase: 'failed', url: got.finalUrl, message });
-          return { ...common, status: 'failed' as const, message, params, causes: [causeOf(e)], reason: 'import' as const, file, documentId: null };
+          const causes = [causeOf(e)];
+          emit({ lang, phase: 'failed', url: got.finalUrl, message, params, causes });
+          return { ...common, status: 'failed' as const, message, params, causes, reason: 'import' as const, file, documentId: null };
         }
       });
     }
@@ -942,8 +963,9 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
       : file
         ? { variant: 'unreadable-saved', url: got.finalUrl, file }
         : { variant: 'unreadable', url: got.finalUrl };
-    emit({ lang, phase: 'done', url: got.finalUrl, message });
-    return { ...common, status: parsedOk ? 'saved' : 'unparsed', message, params, causes: readError ? [causeOf(readError)] : [], reason: null, file, documentId: null };
+    const causes = readError ? [causeOf(readError)] : [];
+    emit({ lang, phase: 'done', url: got.finalUrl, message, params, causes });
+    return { ...common, status: parsedOk ? 'saved' : 'unparsed', message, params, causes, reason: null, file, documentId: null };
   };
 
   const outcomes = await Promise.all(
@@ -953,7 +975,7 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
       } catch (e) {
         if (!(e instanceof CancelledError)) throw e;
         const message = `${lang.toUpperCase()}: cancelled; nothing stored for this language`;
-        emit({ lang, phase: 'cancelled', url: null, message });
+        emit({ lang, phase: 'cancelled', url: null, message, params: { variant: 'cancelled' } });
         return {
           lang,
           status: 'cancelled',

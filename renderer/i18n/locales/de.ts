@@ -222,6 +222,15 @@ export default {
   "fetch.live.done": "Fertig: {{imported}} importiert, {{failed}} fehlgeschlagen.",
   "fetch.live.cancelled": "Download abgebrochen.",
   "fetch.live.failed": "Der Download konnte nicht starten.",
+  "fetch.detail.looking-up": "Verfahren {{procedure}} wird in der Legislativen Beobachtungsstelle gesucht",
+  "fetch.detail.resolved": "Verfahren {{procedure}}: {{document}}",
+  "fetch.detail.requesting": "{{url}} wird angefordert",
+  "fetch.detail.requesting-again": "{{url}} wird angefordert (Versuch {{attempt}})",
+  "fetch.detail.retrying": "neuer Versuch in {{seconds}} s",
+  "fetch.detail.waiting": "der Server bittet um Verlangsamung; Wartezeit {{seconds}} s",
+  "fetch.detail.redirected": "weitergeleitet zu {{url}}",
+  "fetch.detail.downloading": "{{received}} Bytes",
+  "fetch.detail.reading": "{{file}} wird gelesen",
   "fetch.site.ep": "Europäisches Parlament",
   "fetch.site.eurlex": "EUR-Lex",
   "fetch.detail.siteCause": "{{site}}: {{text}}",
@@ -478,5 +487,6 @@ export default {
   "errors.export_tbx-empty": "Kein Name hat eine Schreibung in den ausgewählten Sprachen; eine Terminologiedatenbank braucht mindestens einen Eintrag.",
   "errors.export_xlsx-missing-language": "Es gibt keine Fassung {{lang}} im Raster.",
   "errors.export_unavailable": "Der Export nach {{format}} ist in diesem Build nicht verfügbar.",
-  "errors.internal_fetch": "Interner Fehler beim Abrufen; Einzelheiten stehen im Protokoll."
+  "errors.internal_fetch": "Interner Fehler beim Abrufen; Einzelheiten stehen im Protokoll.",
+  "errors.fetch_http-status": "Der Server antwortete {{status}}."
 } as const satisfies Record<string, string>;

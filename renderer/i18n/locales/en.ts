@@ -222,6 +222,15 @@ export default {
   "fetch.live.done": "Finished: {{imported}} imported, {{failed}} failed.",
   "fetch.live.cancelled": "Download cancelled.",
   "fetch.live.failed": "The download could not start.",
+  "fetch.detail.looking-up": "looking up procedure {{procedure}} on the Legislative Observatory",
+  "fetch.detail.resolved": "procedure {{procedure}}: {{document}}",
+  "fetch.detail.requesting": "requesting {{url}}",
+  "fetch.detail.requesting-again": "requesting {{url}} (attempt {{attempt}})",
+  "fetch.detail.retrying": "retrying in {{seconds}} s",
+  "fetch.detail.waiting": "the server asks to slow down; waiting {{seconds}} s",
+  "fetch.detail.redirected": "redirected to {{url}}",
+  "fetch.detail.downloading": "{{received}} bytes",
+  "fetch.detail.reading": "reading {{file}}",
   "fetch.site.ep": "European Parliament",
   "fetch.site.eurlex": "EUR-Lex",
   "fetch.detail.siteCause": "{{site}}: {{text}}",
@@ -478,5 +487,6 @@ export default {
   "errors.export_tbx-empty": "No name has a spelling in the selected languages; a termbase needs at least one entry.",
   "errors.export_xlsx-missing-language": "There is no {{lang}} version in the grid.",
   "errors.export_unavailable": "Export to {{format}} is not available in this build.",
-  "errors.internal_fetch": "Internal error while fetching; see the log for details."
+  "errors.internal_fetch": "Internal error while fetching; see the log for details.",
+  "errors.fetch_http-status": "The server answered {{status}}."
 } as const satisfies Record<string, string>;

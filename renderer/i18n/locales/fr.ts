@@ -222,6 +222,15 @@ export default {
   "fetch.live.done": "Terminé : {{imported}} importées, {{failed}} en échec.",
   "fetch.live.cancelled": "Téléchargement annulé.",
   "fetch.live.failed": "Le téléchargement n’a pas pu démarrer.",
+  "fetch.detail.looking-up": "recherche de la procédure {{procedure}} dans l’Observatoire législatif",
+  "fetch.detail.resolved": "procédure {{procedure}} : {{document}}",
+  "fetch.detail.requesting": "demande de {{url}}",
+  "fetch.detail.requesting-again": "demande de {{url}} (tentative {{attempt}})",
+  "fetch.detail.retrying": "nouvel essai dans {{seconds}} s",
+  "fetch.detail.waiting": "le serveur demande de ralentir ; attente de {{seconds}} s",
+  "fetch.detail.redirected": "redirigé vers {{url}}",
+  "fetch.detail.downloading": "{{received}} octets",
+  "fetch.detail.reading": "lecture de {{file}}",
   "fetch.site.ep": "Parlement européen",
   "fetch.site.eurlex": "EUR-Lex",
   "fetch.detail.siteCause": "{{site}} : {{text}}",
@@ -478,5 +487,6 @@ export default {
   "errors.export_tbx-empty": "Aucun nom n’a de graphie dans les langues sélectionnées ; une base terminologique a besoin d’au moins une entrée.",
   "errors.export_xlsx-missing-language": "Il n’y a pas de version {{lang}} dans la grille.",
   "errors.export_unavailable": "L’export en {{format}} n’est pas disponible dans cette version.",
-  "errors.internal_fetch": "Erreur interne pendant le téléchargement ; voir le journal pour les détails."
+  "errors.internal_fetch": "Erreur interne pendant le téléchargement ; voir le journal pour les détails.",
+  "errors.fetch_http-status": "Le serveur a répondu {{status}}."
 } as const satisfies Record<string, string>;

@@ -222,6 +222,15 @@ export default {
   "fetch.live.done": "Încheiat: {{imported}} importate, {{failed}} eșuate.",
   "fetch.live.cancelled": "Descărcare anulată.",
   "fetch.live.failed": "Descărcarea nu a putut porni.",
+  "fetch.detail.looking-up": "se caută procedura {{procedure}} în Observatorul legislativ",
+  "fetch.detail.resolved": "procedura {{procedure}}: {{document}}",
+  "fetch.detail.requesting": "se solicită {{url}}",
+  "fetch.detail.requesting-again": "se solicită {{url}} (încercarea {{attempt}})",
+  "fetch.detail.retrying": "nouă încercare în {{seconds}} s",
+  "fetch.detail.waiting": "serverul cere încetinirea; se așteaptă {{seconds}} s",
+  "fetch.detail.redirected": "redirecționat către {{url}}",
+  "fetch.detail.downloading": "{{received}} octeți",
+  "fetch.detail.reading": "se citește {{file}}",
   "fetch.site.ep": "Parlamentul European",
   "fetch.site.eurlex": "EUR-Lex",
   "fetch.detail.siteCause": "{{site}}: {{text}}",
@@ -478,5 +487,6 @@ export default {
   "errors.export_tbx-empty": "Niciun nume nu are o grafie în limbile selectate; o bază terminologică are nevoie de cel puțin o intrare.",
   "errors.export_xlsx-missing-language": "Nu există o versiune {{lang}} în grilă.",
   "errors.export_unavailable": "Exportul în {{format}} nu este disponibil în această versiune.",
-  "errors.internal_fetch": "Eroare internă în timpul descărcării; consultați jurnalul pentru detalii."
+  "errors.internal_fetch": "Eroare internă în timpul descărcării; consultați jurnalul pentru detalii.",
+  "errors.fetch_http-status": "Serverul a răspuns {{status}}."
 } as const satisfies Record<string, string>;
