@@ -155,7 +155,7 @@ describe('fetch outcomes and fetch and export errors in French, Romanian and Ger
     const lines = await outcomeLines('fr');
     expect(lines.ro).toMatch(/^RO — importée · [\d\s\u202f\u00a0]+ octets$/);
     expect(lines.lv).toBe(
-      `LV — échec: ${TA} n’a pas pu être téléchargé — Parlement européen : Erreur du serveur 500 Internal Server Error sur ${ep.host} après 2 tentative(s) (${ep.base}/doceo/document/TA-9-2022-0012_LV.html) ; EUR-Lex : introuvable (404 pour HTML, PDF)`,
+      `LV — échec: ${TA} n’a pas pu être téléchargé — Parlement européen : Erreur du serveur (HTTP 500) sur ${ep.host} après 2 tentative(s) (${ep.base}/doceo/document/TA-9-2022-0012_LV.html) ; EUR-Lex : introuvable (404 pour HTML, PDF)`,
     );
     expect(lines.ga).toBe(`GA — n’existe pas: cette version linguistique de ${TA} n’existe pas (404 pour HTML, DOCX, PDF sur ${ep.host} et ${eurlex.host})`);
     expect(lines.fi.startsWith('FI — échec: ')).toBe(true);
@@ -166,12 +166,12 @@ describe('fetch outcomes and fetch and export errors in French, Romanian and Ger
   it('renders the per-language outcomes in Romanian and German', async () => {
     const ro = await outcomeLines('ro');
     expect(ro.lv).toBe(
-      `LV — eșuat: ${TA} nu a putut fi descărcat — Parlamentul European: Eroare de server 500 Internal Server Error la ${ep.host} după 2 încercare/încercări (${ep.base}/doceo/document/TA-9-2022-0012_LV.html); EUR-Lex: negăsit (404 pentru HTML, PDF)`,
+      `LV — eșuat: ${TA} nu a putut fi descărcat — Parlamentul European: Eroare de server (HTTP 500) la ${ep.host} după 2 încercare/încercări (${ep.base}/doceo/document/TA-9-2022-0012_LV.html); EUR-Lex: negăsit (404 pentru HTML, PDF)`,
     );
     expect(ro.ga).toBe(`GA — nu există: această versiune lingvistică a ${TA} nu există (404 pentru HTML, DOCX, PDF pe ${ep.host} și ${eurlex.host})`);
     const de = await outcomeLines('de');
     expect(de.lv).toBe(
-      `LV — fehlgeschlagen: ${TA} konnte nicht abgerufen werden — Europäisches Parlament: Serverfehler 500 Internal Server Error von ${ep.host} nach 2 Versuch(en) (${ep.base}/doceo/document/TA-9-2022-0012_LV.html); EUR-Lex: nicht gefunden (404 für HTML, PDF)`,
+      `LV — fehlgeschlagen: ${TA} konnte nicht abgerufen werden — Europäisches Parlament: Serverfehler (HTTP 500) von ${ep.host} nach 2 Versuch(en) (${ep.base}/doceo/document/TA-9-2022-0012_LV.html); EUR-Lex: nicht gefunden (404 für HTML, PDF)`,
     );
     expect(de.fi).toContain('heruntergeladen, aber nicht importierbar; das Projekt ist unverändert, die Datei liegt in ');
     // No line is the English one, in any of the three.
@@ -181,16 +181,16 @@ describe('fetch outcomes and fetch and export errors in French, Romanian and Ger
   it('words a progress step (the retry of a server error) in the UI language, in the progress list’s tooltip', async () => {
     const retry = status.events.find((e) => e.lang === 'lv' && e.phase === 'retrying');
     expect(retry?.params).toMatchObject({ variant: 'retrying' });
-    expect(retry?.causes).toEqual([{ code: 'fetch', message: '500 Internal Server Error', params: { variant: 'http-status', status: '500 Internal Server Error' } }]);
+    expect(retry?.causes).toEqual([{ code: 'fetch', message: '500 Internal Server Error', params: { variant: 'http-status', status: 500 } }]);
     const title = async (lng: string) => {
       await i18n.changeLanguage(lng);
       const html = renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(FetchProgressList, { events: [retry!] })));
       return text(/title="([^"]*)"/.exec(html)?.[1] ?? '');
     };
     const seconds = String(retry!.params.seconds);
-    expect(await title('fr')).toBe(`nouvel essai dans ${seconds} s — Le serveur a répondu 500 Internal Server Error`);
-    expect(await title('de')).toBe(`neuer Versuch in ${seconds} s — Der Server antwortete 500 Internal Server Error`);
-    expect(await title('en')).toBe(`retrying in ${seconds} s — The server answered 500 Internal Server Error`);
+    expect(await title('fr')).toBe(`nouvel essai dans ${seconds} s — Le serveur a répondu HTTP 500`);
+    expect(await title('de')).toBe(`neuer Versuch in ${seconds} s — Der Server antwortete mit HTTP 500`);
+    expect(await title('en')).toBe(`retrying in ${seconds} s — The server answered HTTP 500`);
   });
 
   it('shows the English line for an outcome whose wording the locales do not know, or that has no params', async () => {

@@ -401,9 +401,10 @@ export async function download(
       const type = headers['content-type'] ?? null;
       return { url: address, finalUrl: current.href, contentType: type, body: res.body, attempts: attempt };
     }
+    // The English message says "404 Not Found"; params carry the number alone, which every language can print.
     const label = `${status} ${http.STATUS_CODES[status] ?? ''}`.trim();
     if (status === 404 || status === 410) {
-      throw new FetchError('not-found', `${current.href}: ${label}`, { url: current.href, params: { variant: 'http-not-found', url: current.href, status: label } });
+      throw new FetchError('not-found', `${current.href}: ${label}`, { url: current.href, params: { variant: 'http-not-found', url: current.href, status } });
     }
     const retryAfter = parseRetryAfter(typeof headers['retry-after'] === 'string' ? headers['retry-after'] : undefined);
     if (status === 429 || (status === 503 && retryAfter !== null)) {
@@ -414,13 +415,13 @@ export async function download(
         throw new FetchError(
           'rate-limited',
           `${current.host} asks Concordia to wait ${seconds} s (${label}, Retry-After); that is longer than the ${limit} s limit, try again later`,
-          { url: current.href, params: { variant: 'retry-after-too-long', host: current.host, seconds, status: label, limit } },
+          { url: current.href, params: { variant: 'retry-after-too-long', host: current.host, seconds, status, limit } },
         );
       }
       if (attempt > settings.retries) {
         throw new FetchError('rate-limited', `${current.host} still refuses with ${label} after ${plural(attempt, 'attempt')}; try again later`, {
           url: current.href,
-          params: { variant: 'rate-limited', host: current.host, status: label, attempts: attempt },
+          params: { variant: 'rate-limited', host: current.host, status, attempts: attempt },
         });
       }
       onEvent?.({ kind: 'rate-limited', url: current.href, delayMs });
@@ -430,16 +431,16 @@ export async function download(
     if (status >= 500) {
       if (attempt <= settings.retries) {
         const delayMs = backoffDelay(attempt, settings);
-        onEvent?.({ kind: 'retry', url: current.href, attempt, delayMs, why: label, cause: { code: 'fetch', message: label, params: { variant: 'http-status', status: label } } });
+        onEvent?.({ kind: 'retry', url: current.href, attempt, delayMs, why: label, cause: { code: 'fetch', message: label, params: { variant: 'http-status', status } } });
         await sleep(delayMs, signal);
         continue;
       }
       throw new FetchError('server-error', `server error ${label} from ${current.host} after ${plural(attempt, 'attempt')} (${current.href})`, {
         url: current.href,
-        params: { variant: 'server-error', status: label, host: current.host, attempts: attempt, url: current.href },
+        params: { variant: 'server-error', status, host: current.host, attempts: attempt, url: current.href },
       });
     }
-    throw new FetchError('refused', `${current.href}: ${label}`, { url: current.href, params: { variant: 'http-refused', url: current.href, status: label } });
+    throw new FetchError('refused', `${current.href}: ${label}`, { url: current.href, params: { variant: 'http-refused', url: current.href, status } });
   }
 }
 

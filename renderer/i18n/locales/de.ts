@@ -438,11 +438,11 @@ export default {
   "errors.fetch_too-many-redirects": "{{url}} leitet mehr als {{max}}-mal weiter (zuletzt: {{last}}).",
   "errors.fetch_redirect-host": "{{url}} leitet zu {{host}} weiter, das nicht zu den Websites gehört, von denen Concordia abruft.",
   "errors.fetch_redirect-https": "{{url}} leitet von https auf {{protocol}} um; abgelehnt.",
-  "errors.fetch_http-not-found": "{{url}}: {{status}}.",
-  "errors.fetch_retry-after-too-long": "{{host}} bittet Concordia, {{seconds}} s zu warten ({{status}}); das ist länger als die Grenze von {{limit}} s. Versuchen Sie es später erneut.",
-  "errors.fetch_rate-limited": "{{host}} lehnt nach {{attempts}} Versuch(en) weiterhin mit {{status}} ab; versuchen Sie es später erneut.",
-  "errors.fetch_server-error": "Serverfehler {{status}} von {{host}} nach {{attempts}} Versuch(en) ({{url}}).",
-  "errors.fetch_http-refused": "{{url}}: Der Server hat abgelehnt ({{status}}).",
+  "errors.fetch_http-not-found": "{{url}}: nicht gefunden (HTTP {{status}}).",
+  "errors.fetch_retry-after-too-long": "{{host}} bittet Concordia, {{seconds}} s zu warten (HTTP {{status}}); das ist länger als die Grenze von {{limit}} s. Versuchen Sie es später erneut.",
+  "errors.fetch_rate-limited": "{{host}} lehnt nach {{attempts}} Versuch(en) weiterhin ab (HTTP {{status}}); versuchen Sie es später erneut.",
+  "errors.fetch_server-error": "Serverfehler (HTTP {{status}}) von {{host}} nach {{attempts}} Versuch(en) ({{url}}).",
+  "errors.fetch_http-refused": "{{url}}: Der Server hat abgelehnt (HTTP {{status}}).",
   "errors.fetch_offline": "{{host}} ist nicht erreichbar: offline oder gesperrt? (Setzen Sie {{setting}}, um einen Spiegelserver zu verwenden.)",
   "errors.fetch_no-procedure": "Die Legislative Beobachtungsstelle kennt kein Verfahren {{procedure}} ({{url}}).",
   "errors.fetch_procedure-not-mentioned": "Die Legislative Beobachtungsstelle kennt kein Verfahren {{procedure}} (ihre Seite nennt es nicht).",
@@ -488,5 +488,5 @@ export default {
   "errors.export_xlsx-missing-language": "Es gibt keine Fassung {{lang}} im Raster.",
   "errors.export_unavailable": "Der Export nach {{format}} ist in diesem Build nicht verfügbar.",
   "errors.internal_fetch": "Interner Fehler beim Abrufen; Einzelheiten stehen im Protokoll.",
-  "errors.fetch_http-status": "Der Server antwortete {{status}}."
+  "errors.fetch_http-status": "Der Server antwortete mit HTTP {{status}}."
 } as const satisfies Record<string, string>;

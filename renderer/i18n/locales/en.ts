@@ -438,11 +438,11 @@ export default {
   "errors.fetch_too-many-redirects": "{{url}} redirects more than {{max}} times (last: {{last}}).",
   "errors.fetch_redirect-host": "{{url}} redirects to {{host}}, which is not one of the sites Concordia fetches from.",
   "errors.fetch_redirect-https": "{{url}} redirects from https to {{protocol}}; refused.",
-  "errors.fetch_http-not-found": "{{url}}: {{status}}.",
-  "errors.fetch_retry-after-too-long": "{{host}} asks Concordia to wait {{seconds}} s ({{status}}); that is longer than the {{limit}} s limit. Try again later.",
-  "errors.fetch_rate-limited": "{{host}} still refuses with {{status}} after {{attempts}} attempt(s); try again later.",
-  "errors.fetch_server-error": "Server error {{status}} from {{host}} after {{attempts}} attempt(s) ({{url}}).",
-  "errors.fetch_http-refused": "{{url}}: the server refused ({{status}}).",
+  "errors.fetch_http-not-found": "{{url}}: not found (HTTP {{status}}).",
+  "errors.fetch_retry-after-too-long": "{{host}} asks Concordia to wait {{seconds}} s (HTTP {{status}}); that is longer than the {{limit}} s limit. Try again later.",
+  "errors.fetch_rate-limited": "{{host}} still refuses with HTTP {{status}} after {{attempts}} attempt(s); try again later.",
+  "errors.fetch_server-error": "Server error (HTTP {{status}}) from {{host}} after {{attempts}} attempt(s) ({{url}}).",
+  "errors.fetch_http-refused": "{{url}}: the server refused (HTTP {{status}}).",
   "errors.fetch_offline": "Cannot reach {{host}}: offline or blocked? (Set {{setting}} to use a mirror.)",
   "errors.fetch_no-procedure": "The Legislative Observatory has no procedure {{procedure}} ({{url}}).",
   "errors.fetch_procedure-not-mentioned": "The Legislative Observatory has no procedure {{procedure}} (its page does not mention it).",
@@ -488,5 +488,5 @@ export default {
   "errors.export_xlsx-missing-language": "There is no {{lang}} version in the grid.",
   "errors.export_unavailable": "Export to {{format}} is not available in this build.",
   "errors.internal_fetch": "Internal error while fetching; see the log for details.",
-  "errors.fetch_http-status": "The server answered {{status}}."
+  "errors.fetch_http-status": "The server answered HTTP {{status}}."
 } as const satisfies Record<string, string>;

@@ -438,11 +438,11 @@ export default {
   "errors.fetch_too-many-redirects": "{{url}} redirige plus de {{max}} fois (dernière adresse : {{last}}).",
   "errors.fetch_redirect-host": "{{url}} redirige vers {{host}}, qui n’est pas l’un des sites d’où Concordia télécharge.",
   "errors.fetch_redirect-https": "{{url}} redirige de https vers {{protocol}} ; refusé.",
-  "errors.fetch_http-not-found": "{{url}} : {{status}}.",
-  "errors.fetch_retry-after-too-long": "{{host}} demande à Concordia d’attendre {{seconds}} s ({{status}}), soit plus que la limite de {{limit}} s. Réessayez plus tard.",
-  "errors.fetch_rate-limited": "{{host}} refuse toujours avec {{status}} après {{attempts}} tentative(s) ; réessayez plus tard.",
-  "errors.fetch_server-error": "Erreur du serveur {{status}} sur {{host}} après {{attempts}} tentative(s) ({{url}}).",
-  "errors.fetch_http-refused": "{{url}} : le serveur a refusé ({{status}}).",
+  "errors.fetch_http-not-found": "{{url}} : introuvable (HTTP {{status}}).",
+  "errors.fetch_retry-after-too-long": "{{host}} demande à Concordia d’attendre {{seconds}} s (HTTP {{status}}), soit plus que la limite de {{limit}} s. Réessayez plus tard.",
+  "errors.fetch_rate-limited": "{{host}} refuse toujours (HTTP {{status}}) après {{attempts}} tentative(s) ; réessayez plus tard.",
+  "errors.fetch_server-error": "Erreur du serveur (HTTP {{status}}) sur {{host}} après {{attempts}} tentative(s) ({{url}}).",
+  "errors.fetch_http-refused": "{{url}} : le serveur a refusé (HTTP {{status}}).",
   "errors.fetch_offline": "Impossible de joindre {{host}} : hors ligne ou bloqué ? (Définissez {{setting}} pour utiliser un miroir.)",
   "errors.fetch_no-procedure": "L’Observatoire législatif ne connaît pas la procédure {{procedure}} ({{url}}).",
   "errors.fetch_procedure-not-mentioned": "L’Observatoire législatif ne connaît pas la procédure {{procedure}} (sa page ne la mentionne pas).",
@@ -488,5 +488,5 @@ export default {
   "errors.export_xlsx-missing-language": "Il n’y a pas de version {{lang}} dans la grille.",
   "errors.export_unavailable": "L’export en {{format}} n’est pas disponible dans cette version.",
   "errors.internal_fetch": "Erreur interne pendant le téléchargement ; voir le journal pour les détails.",
-  "errors.fetch_http-status": "Le serveur a répondu {{status}}."
+  "errors.fetch_http-status": "Le serveur a répondu HTTP {{status}}."
 } as const satisfies Record<string, string>;

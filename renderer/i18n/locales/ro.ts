@@ -438,11 +438,11 @@ export default {
   "errors.fetch_too-many-redirects": "{{url}} redirecționează de mai mult de {{max}} ori (ultima adresă: {{last}}).",
   "errors.fetch_redirect-host": "{{url}} redirecționează către {{host}}, care nu este unul dintre site-urile de pe care descarcă Concordia.",
   "errors.fetch_redirect-https": "{{url}} redirecționează de la https la {{protocol}}; refuzat.",
-  "errors.fetch_http-not-found": "{{url}}: {{status}}.",
-  "errors.fetch_retry-after-too-long": "{{host}} cere ca Concordia să aștepte {{seconds}} s ({{status}}), mai mult decât limita de {{limit}} s. Încercați mai târziu.",
-  "errors.fetch_rate-limited": "{{host}} refuză în continuare cu {{status}} după {{attempts}} încercare/încercări; încercați mai târziu.",
-  "errors.fetch_server-error": "Eroare de server {{status}} la {{host}} după {{attempts}} încercare/încercări ({{url}}).",
-  "errors.fetch_http-refused": "{{url}}: serverul a refuzat ({{status}}).",
+  "errors.fetch_http-not-found": "{{url}}: negăsit (HTTP {{status}}).",
+  "errors.fetch_retry-after-too-long": "{{host}} cere ca Concordia să aștepte {{seconds}} s (HTTP {{status}}), mai mult decât limita de {{limit}} s. Încercați mai târziu.",
+  "errors.fetch_rate-limited": "{{host}} refuză în continuare (HTTP {{status}}) după {{attempts}} încercare/încercări; încercați mai târziu.",
+  "errors.fetch_server-error": "Eroare de server (HTTP {{status}}) la {{host}} după {{attempts}} încercare/încercări ({{url}}).",
+  "errors.fetch_http-refused": "{{url}}: serverul a refuzat (HTTP {{status}}).",
   "errors.fetch_offline": "{{host}} nu poate fi contactat: sunteți offline sau accesul este blocat? (Setați {{setting}} pentru a folosi o oglindă.)",
   "errors.fetch_no-procedure": "Observatorul legislativ nu are procedura {{procedure}} ({{url}}).",
   "errors.fetch_procedure-not-mentioned": "Observatorul legislativ nu are procedura {{procedure}} (pagina sa nu o menționează).",
@@ -488,5 +488,5 @@ export default {
   "errors.export_xlsx-missing-language": "Nu există o versiune {{lang}} în grilă.",
   "errors.export_unavailable": "Exportul în {{format}} nu este disponibil în această versiune.",
   "errors.internal_fetch": "Eroare internă în timpul descărcării; consultați jurnalul pentru detalii.",
-  "errors.fetch_http-status": "Serverul a răspuns {{status}}."
+  "errors.fetch_http-status": "Serverul a răspuns HTTP {{status}}."
 } as const satisfies Record<string, string>;
