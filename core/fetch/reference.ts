@@ -50,9 +50,11 @@ export function termsOfYear(year: number): readonly number[] {
     .reverse();
 }
 
-const ACCEPTED_FORMS =
+// The identifiers alone are the UI's `forms` param; "or a … address" is worded by each locale.
+const IDENTIFIER_FORMS =
   'P9_TA(2022)0012, TA-9-2022-0012, T9-0012/2022, CELEX 52022IP0012, RC-B9-0065/2022, RC-9-2022-0065, B9-0065/2022, ' +
-  'B-9-2022-0065, A9-0001/2022, A-9-2022-0001, 2022/2505(RSP), or a doceo or EUR-Lex address';
+  'B-9-2022-0065, A9-0001/2022, A-9-2022-0001, 2022/2505(RSP)';
+const ACCEPTED_FORMS = `${IDENTIFIER_FORMS}, or a doceo or EUR-Lex address`;
 
 /** Unicode hyphens, dashes and spaces that EP pages put inside identifiers ("B9‑0079/2022" with U+2011). */
 function normaliseInput(text: string): string {
@@ -130,7 +132,7 @@ export function parseReference(text: string): Reference {
     };
   }
   throw new InvalidInputError(`"${text}" is not a reference Concordia knows; use one of: ${ACCEPTED_FORMS}`, {
-    params: { variant: 'reference', text, forms: ACCEPTED_FORMS },
+    params: { variant: 'reference', text, forms: IDENTIFIER_FORMS },
   });
 }
 

@@ -220,6 +220,7 @@ describe('fetch outcomes and fetch and export errors in French, Romanian and Ger
     await i18n.changeLanguage('de');
     expect(text(line(overTheWire(exportError), 'export-error'))).toBe('Eine XLIFF-Datei enthält ein Sprachpaar; 3 Sprachen wurden gewählt (ro, en, fr). Wählen Sie eine Zielsprache.');
     expect(text(line(overTheWire(reference)))).toMatch(/^„résolution du 5 mai“ ist keine Referenz, die Concordia kennt; verwenden Sie eine der Formen: P9_TA\(2022\)0012, /);
+    expect(text(line(overTheWire(reference)))).toMatch(/, 2022\/2505\(RSP\) oder eine doceo- oder EUR-Lex-Adresse\.$/);
     await i18n.changeLanguage('fr');
     expect(text(line(overTheWire(reference)))).toMatch(/^« résolution du 5 mai » n’est pas une référence connue de Concordia ; /);
   });

@@ -457,7 +457,7 @@ export default {
   "errors.fetch_not-pdf-markup": "{{url}}: Erwartet wurde eine {{format}}-Datei, der Inhalt beginnt jedoch mit Markup (eine Fehlerseite?).",
   "errors.fetch_not-the-document": "{{url}}: Die Seite nennt {{document}} nicht und ist daher nicht das Dokument (eine Hinweis- oder Suchseite?).",
   "errors.fetch_site-not-found": "nicht gefunden (404 für {{formats}})",
-  "errors.invalid-input_reference": "„{{text}}“ ist keine Referenz, die Concordia kennt; verwenden Sie eine der Formen: {{forms}}.",
+  "errors.invalid-input_reference": "„{{text}}“ ist keine Referenz, die Concordia kennt; verwenden Sie eine der Formen: {{forms}} oder eine doceo- oder EUR-Lex-Adresse.",
   "errors.invalid-input_reference-year": "„{{text}}“: {{year}} ist kein Jahr des Europäischen Parlaments.",
   "errors.invalid-input_reference-number": "„{{text}}“: Die Dokumentnummer 0 gibt es nicht.",
   "errors.invalid-input_reference-term": "„{{text}}“: Die Wahlperiode {{term}} tagte {{year}} nicht (Wahlperioden in diesem Jahr: {{terms}}).",

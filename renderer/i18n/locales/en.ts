@@ -457,7 +457,7 @@ export default {
   "errors.fetch_not-pdf-markup": "{{url}}: expected a {{format}} file, but the body starts with markup (an error page?).",
   "errors.fetch_not-the-document": "{{url}}: the page does not name {{document}}, so it is not the document (a notice or search page?).",
   "errors.fetch_site-not-found": "not found (404 for {{formats}})",
-  "errors.invalid-input_reference": "“{{text}}” is not a reference Concordia knows; use one of: {{forms}}.",
+  "errors.invalid-input_reference": "“{{text}}” is not a reference Concordia knows; use one of: {{forms}}, or a doceo or EUR-Lex address.",
   "errors.invalid-input_reference-year": "“{{text}}”: {{year}} is not a year of the European Parliament.",
   "errors.invalid-input_reference-number": "“{{text}}”: document number 0 does not exist.",
   "errors.invalid-input_reference-term": "“{{text}}”: term {{term}} did not sit in {{year}} (terms sitting that year: {{terms}}).",

@@ -457,7 +457,7 @@ export default {
   "errors.fetch_not-pdf-markup": "{{url}} : un fichier {{format}} était attendu, mais le contenu commence par du balisage (une page d’erreur ?).",
   "errors.fetch_not-the-document": "{{url}} : la page ne mentionne pas {{document}} ; ce n’est donc pas le document (une page d’avis ou de recherche ?).",
   "errors.fetch_site-not-found": "introuvable (404 pour {{formats}})",
-  "errors.invalid-input_reference": "« {{text}} » n’est pas une référence connue de Concordia ; utilisez l’une des formes suivantes : {{forms}}.",
+  "errors.invalid-input_reference": "« {{text}} » n’est pas une référence connue de Concordia ; utilisez l’une des formes suivantes : {{forms}}, ou une adresse doceo ou EUR-Lex.",
   "errors.invalid-input_reference-year": "« {{text}} » : {{year}} n’est pas une année du Parlement européen.",
   "errors.invalid-input_reference-number": "« {{text}} » : le document numéro 0 n’existe pas.",
   "errors.invalid-input_reference-term": "« {{text}} » : la législature {{term}} ne siégeait pas en {{year}} (législatures de cette année : {{terms}}).",

@@ -457,7 +457,7 @@ export default {
   "errors.fetch_not-pdf-markup": "{{url}}: se aștepta un fișier {{format}}, dar conținutul începe cu marcaj (o pagină de eroare?).",
   "errors.fetch_not-the-document": "{{url}}: pagina nu menționează {{document}}, deci nu este documentul (o pagină de informare sau de căutare?).",
   "errors.fetch_site-not-found": "negăsit (404 pentru {{formats}})",
-  "errors.invalid-input_reference": "„{{text}}” nu este o referință cunoscută de Concordia; folosiți una dintre formele: {{forms}}.",
+  "errors.invalid-input_reference": "„{{text}}” nu este o referință cunoscută de Concordia; folosiți una dintre formele: {{forms}} sau o adresă doceo ori EUR-Lex.",
   "errors.invalid-input_reference-year": "„{{text}}”: {{year}} nu este un an al Parlamentului European.",
   "errors.invalid-input_reference-number": "„{{text}}”: documentul cu numărul 0 nu există.",
   "errors.invalid-input_reference-term": "„{{text}}”: legislatura {{term}} nu era în funcție în {{year}} (legislaturi din acel an: {{terms}}).",
