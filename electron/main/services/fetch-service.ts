@@ -845,18 +845,16 @@ export async function fetchOfficial(input: string, langs: readonly LangCode[], o
                   params: e.attempt > 1 ? { variant: 'requesting-again', url: e.url, attempt: e.attempt } : { variant: 'requesting', url: e.url },
                 });
                 break;
-              case 'retry':
-                {
-                  const seconds = (e.delayMs / 1000).toFixed(1);
-                  emit({ lang, phase: 'retrying', url: e.url, message: `${L}: ${e.why}; retrying in ${seconds} s`, params: { variant: 'retrying', seconds }, causes: [e.cause] });
-                }
+              case 'retry': {
+                const seconds = (e.delayMs / 1000).toFixed(1);
+                emit({ lang, phase: 'retrying', url: e.url, message: `${L}: ${e.why}; retrying in ${seconds} s`, params: { variant: 'retrying', seconds }, causes: [e.cause] });
                 break;
-              case 'rate-limited':
-                {
-                  const seconds = (e.delayMs / 1000).toFixed(1);
-                  emit({ lang, phase: 'waiting', url: e.url, message: `${L}: the server asks to slow down; waiting ${seconds} s`, params: { variant: 'waiting', seconds } });
-                }
+              }
+              case 'rate-limited': {
+                const seconds = (e.delayMs / 1000).toFixed(1);
+                emit({ lang, phase: 'waiting', url: e.url, message: `${L}: the server asks to slow down; waiting ${seconds} s`, params: { variant: 'waiting', seconds } });
                 break;
+              }
               case 'redirect':
                 emit({ lang, phase: 'redirected', url: e.to, message: `${L}: redirected to ${e.to}`, params: { variant: 'redirected', url: e.to } });
                 break;
