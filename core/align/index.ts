@@ -51,6 +51,11 @@ export interface AlignOptions {
    * are mended.
    */
   readonly dictionaries?: DictionaryPairs;
+  /**
+   * Whether the sentence level also uses Concordia's core vocabulary as lexical evidence for every language pair
+   * (see sentence-vocabulary.ts). Default true.
+   */
+  readonly vocabulary?: boolean;
 }
 
 /** Key of the single row of a grid over unstructured documents. */
@@ -107,7 +112,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], options: AlignOp
   }
   let grid: AlignmentGrid = { pivot, documents, rows };
   if (options.corrections?.length) grid = applyCorrections(grid, options.corrections);
-  if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex, ratios, options.dictionaries);
+  if (options.level === 'sentence' || unstructured) grid = withSentences(grid, docs, ex, ratios, options.dictionaries, options.vocabulary !== false);
   if (unstructured) grid = { ...grid, rows: grid.rows.map((r) => ({ ...r, confidence: meanConfidence(r.sentences?.beads ?? []) })) };
   return grid;
 }
@@ -395,7 +400,7 @@ function meanConfidence(beads: readonly SentenceBead[]): number {
 }
 
 /** Adds each row's sentences and beads: every version's sentences aligned to the reference (pivot) cell. */
-function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex: AnchorExtractors, unitRatios?: readonly number[], dictionaries?: DictionaryPairs): AlignmentGrid {
+function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex: AnchorExtractors, unitRatios?: readonly number[], dictionaries?: DictionaryPairs, vocabulary = true): AlignmentGrid {
   const dictionaryFor = (x: number, y: number) => dictionaries?.get(dictionaryPairKey(docs[x].lang, docs[y].lang));
   // Document-level length ratios are steadier than a short row's own. The unit aligner's ratios (measured on
   // corresponding units, so right for a version that ends early) are used where there are some; whole-text totals
@@ -409,9 +414,9 @@ function withSentences(grid: AlignmentGrid, docs: readonly ParsedDocument[], ex:
     split.forEach((_, d) => {
       if (d === ref) return;
       const ratio = totals[ref] > 0 && totals[d] > 0 ? totals[d] / totals[ref] : undefined;
-      pairwise.set(d, alignSentences(split[ref], split[d], { srcLang: docs[ref].lang, tgtLang: docs[d].lang, ratio, extractors: ex, dictionary: dictionaryFor(ref, d) }));
+      pairwise.set(d, alignSentences(split[ref], split[d], { srcLang: docs[ref].lang, tgtLang: docs[d].lang, ratio, extractors: ex, dictionary: dictionaryFor(ref, d), vocabulary }));
     });
-    const beads = mergeBeads(ref, split.length, split[ref].length, pairwise, { texts: split, langs: docs.map((d) => d.lang), dictionaryFor });
+    const beads = mergeBeads(ref, split.length, split[ref].length, pairwise, { texts: split, langs: docs.map((d) => d.lang), dictionaryFor, vocabulary });
     return { ...row, sentences: { split, beads } };
   });
   return { ...grid, rows };

@@ -4,6 +4,7 @@ import { invariant } from '../errors.js';
 import type { AnchorExtractors } from './evidence.js';
 import type { Lexicon, TokenBags, Words } from './sentence-lexicon.js';
 import { bootstrapLexicon, sharedWeight, tokenBags, unmatchedCount, wordsOf } from './sentence-lexicon.js';
+import { vocabularyConcepts } from './sentence-vocabulary.js';
 
 export interface SentenceAlignOptions {
   readonly srcLang?: LangCode;
@@ -19,6 +20,11 @@ export interface SentenceAlignOptions {
    * both passes: optional, as hunalign's is. See sentence-dictionary.ts for reading one.
    */
   readonly dictionary?: Lexicon;
+  /**
+   * Use Concordia's core vocabulary for the two languages as lexical evidence too (see sentence-vocabulary.ts), with
+   * `dictionary` if there is one. Default true; needs `srcLang` and `tgtLang`.
+   */
+  readonly vocabulary?: boolean;
 }
 
 /**
@@ -123,7 +129,13 @@ interface Band {
  * Dynamic program over the band: `cost(i, j, k)` is the cost of the bead of shape MOVES[k] ending at (i, j).
  * Returns the bead shapes (move indexes) from the start, with the end position of each.
  */
-function search(m: number, n: number, band: Band, moves: Int8Array, cost: (i: number, j: number, k: number) => number): { i: number; j: number; k: number }[] {
+/**
+ * The cost of the bead of shape MOVES[k] ending at (i, j). With `limit`, a cost that cannot be below it may be
+ * returned as Infinity without being computed in full (the search only needs costs that could improve a cell).
+ */
+type BeadCost = (i: number, j: number, k: number, limit?: number) => number;
+
+function search(m: number, n: number, band: Band, moves: Int8Array, cost: BeadCost): { i: number; j: number; k: number }[] {
   const { lo, hi } = band;
   const rowStart = new Int32Array(m + 2);
   for (let i = 0; i <= m; i++) rowStart[i + 1] = rowStart[i] + Math.max(0, hi[i] - lo[i] + 1);
@@ -146,7 +158,7 @@ function search(m: number, n: number, band: Band, moves: Int8Array, cost: (i: nu
         if (from < 0) continue;
         const base = total[from];
         if (base === Infinity) continue;
-        const c = base + cost(i, j, k);
+        const c = base + cost(i, j, k, best - base);
         if (c < best - 1e-12) {
           best = c;
           code = k;
@@ -333,17 +345,25 @@ function pass(
   const numA = unions(bags.numSrc);
   const numB = unions(bags.numTgt);
   const withChance = bags.chanceSrc.some((x) => x > 0) || bags.chanceTgt.some((x) => x > 0);
-  const cost = (i: number, j: number, k: number): number => {
+  // The total token weight of each union: a bead can share at most the smaller of its two sides' totals, which
+  // bounds its cost from below without intersecting the bags.
+  const totals = (u: Int32Array[][]) => u.map((row) => Float64Array.from(row, (b) => b.reduce((t, id) => t + bags.weight[id], 0)));
+  const wa = totals(unionA);
+  const wb = totals(unionB);
+  const cost: BeadCost = (i, j, k, limit = Infinity) => {
     const di = DI[k];
     const dj = DJ[k];
     if (di === 0 || dj === 0) return priorCost[k] + deletionLengthCost(di === 0 ? pb[j] - pb[j - 1] : pa[i] - pa[i - 1]);
-    // A 1–1 bead reads the pair table; a bigger one intersects the unions of its sentences' bags, so a token
-    // repeated in two sentences is not counted twice.
-    const shared = di === 1 && dj === 1 ? table.get(i - 1, j - 1) : sharedWeight(unionA[di][i - di], unionB[dj][j - dj], bags.weight);
     // Sentences are joined with a space, counted once per join as Gale & Church do.
     const la = pa[i] - pa[i - di] + (di - 1);
     const lb = pb[j] - pb[j - dj] + (dj - 1);
-    let c = priorCost[k] + lengthCost(la, lb, ratio) - LEX_REWARD * shared;
+    let c = priorCost[k] + lengthCost(la, lb, ratio);
+    // The penalties below only add: a bead that cannot beat `limit` even sharing all it could is not looked at.
+    if (c - LEX_REWARD * Math.min(wa[di][i - di], wb[dj][j - dj]) >= limit) return Infinity;
+    // A 1–1 bead reads the pair table; a bigger one intersects the unions of its sentences' bags, so a token
+    // repeated in two sentences is not counted twice.
+    const shared = di === 1 && dj === 1 ? table.get(i - 1, j - 1) : sharedWeight(unionA[di][i - di], unionB[dj][j - dj], bags.weight);
+    c -= LEX_REWARD * shared;
     if (withChance && di + dj > 2) {
       let ea = 0;
       for (let p = i - di; p < i; p++) ea += bags.chanceSrc[p];
@@ -395,8 +415,18 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const numbersB = ex ? (t: string) => [...ex.numbers(t, opts.tgtLang ?? 'en'), ...ex.dates(t, opts.tgtLang ?? 'en').map((d) => `d:${d}`)] : undefined;
   const wordsA = src.map(wordsOf);
   const wordsB = tgt.map(wordsOf);
-  const bagsOf = (lexicon?: Lexicon) => tokenBags(src, tgt, wordsA, wordsB, { lexicon, dictionary: opts.dictionary, srcNumbers: numbersA, tgtNumbers: numbersB });
-  const first = pass(prep, band, bagsOf(), long ? FIRST_PASS_MOVES : ALL_MOVES);
+  const concepts = opts.vocabulary === false ? undefined : vocabularyConcepts(opts.srcLang, opts.tgtLang);
+  const bagsOf = (lexicon?: Lexicon, first = false) =>
+    tokenBags(src, tgt, wordsA, wordsB, {
+      lexicon,
+      dictionary: opts.dictionary,
+      // A long input's first pass only finds the band and the lexicon: it does without the core vocabulary, which
+      // costs time there and changes neither ("1984": same beads, a quarter less time).
+      concepts: first && long ? undefined : concepts,
+      srcNumbers: numbersA,
+      tgtNumbers: numbersB,
+    });
+  const first = pass(prep, band, bagsOf(undefined, true), long ? FIRST_PASS_MOVES : ALL_MOVES);
   if (opts.singlePass && !long) return first.beads;
   // The ratio of the two totals is biased when one side has sentences the other lacks (a version with one
   // sentence in eight missing looks 14% shorter); the first pass's 1–1 beads give an unbiased one.

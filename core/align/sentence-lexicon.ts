@@ -48,7 +48,7 @@ const COGNATE_WEIGHT = 1.75;
  * falls to 0.84 (beads swell).
  */
 const DICTIONARY_WEIGHT = 0.5;
-/** Token weight per unit of idf, by kind: 0 cognate/punctuation, 1 number, 2 learnt lexicon pair, 3 dictionary pair. */
+/** Token weight per unit of idf, by kind: 0 cognate/punctuation, 1 number, 2 learnt lexicon pair, 3 dictionary pair or core-vocabulary concept. */
 const KIND_WEIGHT = [COGNATE_WEIGHT, NUMBER_WEIGHT, LEXICON_WEIGHT, DICTIONARY_WEIGHT] as const;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
@@ -106,6 +106,11 @@ export interface TokenBagOptions {
   readonly lexicon?: Lexicon;
   /** Given by the user (see sentence-dictionary.ts); source word → target words. */
   readonly dictionary?: Lexicon;
+  /**
+   * The core vocabulary (sentence-vocabulary.ts): per side, word → the concepts it is a form of. A concept found on
+   * both sides is a shared token of the dictionary kind, one per concept however many of its forms a sentence has.
+   */
+  readonly concepts?: { readonly src: ReadonlyMap<string, readonly string[]>; readonly tgt: ReadonlyMap<string, readonly string[]> };
   readonly srcNumbers?: NumberReader;
   readonly tgtNumbers?: NumberReader;
 }
@@ -123,14 +128,24 @@ function reverseOf(d: Lexicon): Lexicon {
   return r;
 }
 
+const headwords = new WeakMap<ReadonlyMap<string, unknown>, Map<string, string | null>>();
 /**
  * The key `word` stands under in `map`: the word itself, else the word with up to MAX_INFLECTION final letters
- * taken off, keeping MIN_STEM (dictionaries list lemmas).
+ * taken off, keeping MIN_STEM (dictionaries list lemmas). Remembered per map: a text repeats its words, and both
+ * passes of the aligner look them up.
  */
 function headword(map: ReadonlyMap<string, unknown>, word: string): string | undefined {
-  if (map.has(word)) return word;
-  for (let k = 1; k <= MAX_INFLECTION && word.length - k >= MIN_STEM; k++) if (map.has(word.slice(0, -k))) return word.slice(0, -k);
-  return undefined;
+  let seen = headwords.get(map);
+  if (!seen) headwords.set(map, (seen = new Map()));
+  let h = seen.get(word);
+  if (h === undefined) {
+    h = null;
+    if (map.has(word)) h = word;
+    else for (let k = 1; k <= MAX_INFLECTION && word.length - k >= MIN_STEM && h === null; k++) if (map.has(word.slice(0, -k))) h = word.slice(0, -k);
+    if (seen.size > 200_000) seen.clear();
+    seen.set(word, h);
+  }
+  return h ?? undefined;
 }
 
 /**
@@ -139,7 +154,7 @@ function headword(map: ReadonlyMap<string, unknown>, word: string): string | und
  * cognate key in fifty; numbers and lexicon pairs get a bonus (they are rarely chance matches).
  */
 export function tokenBags(src: readonly string[], tgt: readonly string[], srcWords: readonly Words[], tgtWords: readonly Words[], opts: TokenBagOptions = {}): TokenBags {
-  const { lexicon, dictionary } = opts;
+  const { lexicon, dictionary, concepts } = opts;
   const srcNumbers = opts.srcNumbers ?? extractNumberValues;
   const tgtNumbers = opts.tgtNumbers ?? extractNumberValues;
   const ids = new Map<string, number>();
@@ -153,7 +168,7 @@ export function tokenBags(src: readonly string[], tgt: readonly string[], srcWor
       ids.set(t, id);
       dfSrc.push(0);
       dfTgt.push(0);
-      kind.push(t.startsWith('n:') ? 1 : t.startsWith('x:') ? 2 : t.startsWith('y:') ? 3 : 0);
+      kind.push(t.startsWith('n:') ? 1 : t.startsWith('x:') ? 2 : t.startsWith('y:') || t.startsWith('v:') ? 3 : 0);
     }
     return id;
   };
@@ -194,6 +209,13 @@ export function tokenBags(src: readonly string[], tgt: readonly string[], srcWor
           const h = headword(dictBack, w);
           if (h !== undefined) for (const s of dictBack.get(h) ?? []) set.add(intern(`y:${s}`));
         }
+      }
+    }
+    if (concepts) {
+      const index = side === 'src' ? concepts.src : concepts.tgt;
+      for (const w of words) {
+        const h = headword(index, w);
+        if (h !== undefined) for (const c of index.get(h) ?? []) set.add(intern(`v:${c}`));
       }
     }
     const df = side === 'src' ? dfSrc : dfTgt;

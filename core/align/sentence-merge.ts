@@ -9,6 +9,8 @@ export interface MergeContext {
   readonly langs?: readonly (LangCode | undefined)[];
   /** A dictionary from document a's language to document b's, when there is one. */
   readonly dictionaryFor?: (a: number, b: number) => Lexicon | undefined;
+  /** Whether the core vocabulary serves as a dictionary too (SentenceAlignOptions.vocabulary); default true. */
+  readonly vocabulary?: boolean;
 }
 
 /**
@@ -137,7 +139,7 @@ function mendInsertions(groups: MendGroup[], ref: number, docCount: number, cont
         const beads = alignSentences(
           aSide.map((i) => texts[a]?.[i] ?? ''),
           bSide.map((j) => texts[m]?.[j] ?? ''),
-          { srcLang: langs?.[a], tgtLang: langs?.[m], singlePass: true, dictionary: context.dictionaryFor?.(a, m) },
+          { srcLang: langs?.[a], tgtLang: langs?.[m], singlePass: true, dictionary: context.dictionaryFor?.(a, m), vocabulary: context.vocabulary },
         );
         const bead = beads.find((b) => b.sentences[1].includes(bSide.indexOf(candidate)));
         const partners = bead?.sentences[0].map((x) => aSide[x]) ?? [];

@@ -183,7 +183,7 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
   const rows: Record<string, string | number>[] = [];
   const perSet = new Map<
     string,
-    { ours: AlignmentCounts; hun: AlignmentCounts; oursMs: number; hunMs: number; inMs: number; oursDict: AlignmentCounts | null; hunDict: AlignmentCounts | null; dictMs: number; hunDictMs: number }
+    { ours: AlignmentCounts; plain: AlignmentCounts; hun: AlignmentCounts; oursMs: number; hunMs: number; inMs: number; oursDict: AlignmentCounts | null; hunDict: AlignmentCounts | null; dictMs: number; hunDictMs: number }
   >();
   const json: unknown[] = [];
   try {
@@ -194,6 +194,8 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
       const inProc = await measure(() => alignSentences(src, tgt, { srcLang: doc.srcLang as never, tgtLang: doc.tgtLang as never }));
       const proc = timed(process.execPath, [cli, 'align-sentences', '--src-lang', doc.srcLang, '--tgt-lang', doc.tgtLang, doc.srcPath, doc.tgtPath]);
       const ours = alignmentCounts(doc.gold, parseBeads(proc.stdout, `align-sentences ${doc.name}`));
+      // What the core vocabulary adds: the same alignment without it (in process, like --no-vocabulary).
+      const plain = alignmentCounts(doc.gold, beadPairs(alignSentences(src, tgt, { srcLang: doc.srcLang as never, tgtLang: doc.tgtLang as never, vocabulary: false })));
       // The CLI and the in-process call must agree; a difference would mean the bench measures something else.
       if (JSON.stringify(beadPairs(inProc.value)) !== JSON.stringify(parseBeads(proc.stdout))) throw new Error(`${doc.name}: CLI and in-process beads differ`);
       let hun: AlignmentCounts | null = null;
@@ -227,6 +229,8 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
         sentences: `${src.length}×${tgt.length}`,
         strict: f3(s.f1Strict),
         lax: f3(s.f1Lax),
+        'no-vocab strict': f3(scoreOf(plain).f1Strict),
+        'no-vocab lax': f3(scoreOf(plain).f1Lax),
         'process ms': Math.round(proc.ms),
         'align ms': Math.round(inProc.ms),
         'peak MB': proc.peakMb === null ? '-' : Math.round(proc.peakMb),
@@ -241,9 +245,10 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
         'hunalign dict lax': hd ? f3(hd.f1Lax) : '-',
       });
       json.push({ ...doc, gold: undefined, ours: s, hunalign: h, withDictionary: sd, hunalignWithDictionary: hd, dictionaryFiles: dict?.files ?? null, processMs: proc.ms, alignMs: inProc.ms, peakMb: proc.peakMb, hunalignMs: hunRun?.ms ?? null, hunalignPeakMb: hunRun?.peakMb ?? null });
-      const acc = perSet.get(doc.set) ?? { ours: ZERO_COUNTS, hun: ZERO_COUNTS, oursMs: 0, hunMs: 0, inMs: 0, oursDict: null, hunDict: null, dictMs: 0, hunDictMs: 0 };
+      const acc = perSet.get(doc.set) ?? { ours: ZERO_COUNTS, plain: ZERO_COUNTS, hun: ZERO_COUNTS, oursMs: 0, hunMs: 0, inMs: 0, oursDict: null, hunDict: null, dictMs: 0, hunDictMs: 0 };
       perSet.set(doc.set, {
         ours: addCounts(acc.ours, ours),
+        plain: addCounts(acc.plain, plain),
         hun: hun ? addCounts(acc.hun, hun) : acc.hun,
         oursMs: acc.oursMs + proc.ms,
         hunMs: acc.hunMs + (hunRun?.ms ?? 0),
@@ -268,6 +273,8 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
       sentences: '',
       strict: f3(s.f1Strict),
       lax: f3(s.f1Lax),
+      'no-vocab strict': f3(scoreOf(acc.plain).f1Strict),
+      'no-vocab lax': f3(scoreOf(acc.plain).f1Lax),
       'process ms': Math.round(acc.oursMs),
       'align ms': Math.round(acc.inMs),
       'peak MB': '',
@@ -285,7 +292,7 @@ export async function bench(): Promise<BenchSection | BenchSection[]> {
   const totalOurs = [...perSet.values()].reduce((t, a) => t + a.oursMs, 0);
   const totalHun = [...perSet.values()].reduce((t, a) => t + a.hunMs, 0);
   const notes = [
-    'strict/lax: F1 as in Vecalign score.py, counts summed over the documents of a set. process ms: `concordia align-sentences` as a whole process (compiled CLI, start-up included); align ms: the aligner in process; peak MB: the process\'s peak resident memory (GNU time).',
+    'strict/lax: F1 as in Vecalign score.py, counts summed over the documents of a set; no-vocab: the same aligner without the core vocabulary (`--no-vocabulary`). process ms: `concordia align-sentences` as a whole process (compiled CLI, start-up included); align ms: the aligner in process; peak MB: the process\'s peak resident memory (GNU time).',
     hunalign
       ? `hunalign (${hunalign}, empty dictionary) on the same files, side by side: ${docs.length} runs take ${Math.round(totalHun)} ms against Concordia's ${Math.round(totalOurs)} ms (${(totalOurs / Math.max(1, totalHun)).toFixed(2)}×).`
       : 'Set HUNALIGN to a hunalign binary to time and score it on the same files.',

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { alignSentences } from '../../core/align/index.js';
 import { parseBeads, scoreAlignment } from '../../core/align/sentence-score.js';
 import type { SentenceBead } from '../../core/index.js';
+import { detectLanguage } from '../../core/lang/detect.js';
 import { loadDictionaries } from '../../electron/main/services/dictionary-files.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, readInput, UsageError } from '../lib/cli.js';
@@ -25,7 +26,9 @@ export function formatBead(b: SentenceBead): string {
  * the beads against gold beads in the same format and prints strict and lax precision, recall and F1 (Vecalign's
  * score.py definitions) to standard error. `--dict FILE` (repeatable) adds a bilingual dictionary as evidence, as
  * hunalign's dictionary: a word list (`target @ source` lines, or `source<TAB>target`) or a dictd dictionary such as
- * FreeDict's (name its `.index`); one line per dictionary read goes to standard error.
+ * FreeDict's (name its `.index`); one line per dictionary read goes to standard error. Concordia's core vocabulary
+ * (sentence-vocabulary.ts) serves as a dictionary for the two languages unless `--no-vocabulary`; a language not
+ * given with `--src-lang`/`--tgt-lang` is detected from the file, and standard error says so.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -38,17 +41,24 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       text: { type: 'boolean', default: false },
       gold: { type: 'string' },
       dict: { type: 'string', multiple: true },
+      'no-vocabulary': { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 2) throw new UsageError('name exactly two files: SRC and TGT, one sentence per line');
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const [src, tgt] = await Promise.all(positionals.map(async (f) => sentenceLines(decoder.decode(await readInput(f)))));
   const gold = values.gold === undefined ? null : parseBeads(decoder.decode(await readInput(values.gold)), values.gold);
-  const srcLang = parseLang(values['src-lang'], '--src-lang');
-  const tgtLang = parseLang(values['tgt-lang'], '--tgt-lang');
+  const useVocabulary = !values['no-vocabulary'];
+  const given = [parseLang(values['src-lang'], '--src-lang'), parseLang(values['tgt-lang'], '--tgt-lang')];
+  // The core vocabulary needs both languages: a language not given is detected from the file's first lines.
+  const [srcLang, tgtLang] = [src, tgt].map((lines, k) => given[k] ?? (useVocabulary ? detectLanguage(lines.slice(0, 200).join('\n'))?.lang : undefined));
+  if (useVocabulary && (given[0] === undefined || given[1] === undefined)) {
+    const say = (l: string | undefined, k: number) => (l === undefined ? 'unknown' : given[k] === undefined ? `${l} (detected)` : l);
+    io.err(`languages: ${say(srcLang, 0)} → ${say(tgtLang, 1)}${srcLang && tgtLang ? '' : ': the core vocabulary is not used'}; --src-lang and --tgt-lang set them\n`);
+  }
   const dicts = values.dict?.length ? await loadDictionaries(values.dict, srcLang, tgtLang) : null;
   if (dicts) io.err(dicts.summary.map((l) => `dictionary ${l}\n`).join(''));
-  const beads = alignSentences(src, tgt, { srcLang, tgtLang, dictionary: dicts?.dictionary });
+  const beads = alignSentences(src, tgt, { srcLang, tgtLang, dictionary: dicts?.dictionary, vocabulary: useVocabulary });
   const conf = (b: SentenceBead) => (values.confidence ? `\t${b.confidence.toFixed(3)}` : '');
   const lines = values.text
     ? beads.map((b) => `${b.sentences[0].map((i) => src[i]).join(' ')}\t${b.sentences[1].map((j) => tgt[j]).join(' ')}${conf(b)}\n`)

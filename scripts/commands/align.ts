@@ -65,6 +65,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean', default: false },
       unstructured: { type: 'boolean', default: false },
       dict: { type: 'string', multiple: true },
+      'no-vocabulary': { type: 'boolean', default: false },
     },
   });
   if (positionals.length < 2 && !positionals[0]?.endsWith('.concordia')) throw new UsageError('name at least two files, or a project');
@@ -77,7 +78,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const inputs = await openInputs(positionals, { pivot: parseLang(values.pivot, '--pivot'), allowUnstructured: values.unstructured });
   let grid: AlignmentGrid;
   try {
-    grid = inputs.grid(level, dicts ? { dictionaries: dicts.pairs } : {});
+    grid = inputs.grid(level, { ...(dicts ? { dictionaries: dicts.pairs } : {}), ...(values['no-vocabulary'] ? { vocabulary: false } : {}) });
   } finally {
     inputs.close();
   }

@@ -54,7 +54,7 @@ function pivotIndex(docs: readonly ParsedDocument[], pivot: LangCode | undefined
  * loading or opening throws (NotFoundError, ParseError, ProjectFileError, DatabaseFromFutureError).
  */
 /** Alignment options a command adds to the grid (dictionaries for the sentence level). */
-export type GridExtras = Pick<AlignOptions, 'dictionaries'>;
+export type GridExtras = Pick<AlignOptions, 'dictionaries' | 'vocabulary'>;
 
 export async function openInputs(paths: readonly string[], opts: OpenInputsOptions = {}): Promise<OpenedInputs> {
   if (paths.length === 0) throw new InvalidInputError('name at least one file or a project');
@@ -73,7 +73,7 @@ export async function openInputs(paths: readonly string[], opts: OpenInputsOptio
         docs,
         names,
         grid(level = 'unit', extra: GridExtras = {}) {
-          if (pivot === undefined && !extra.dictionaries) return project.grid({ level }).grid;
+          if (pivot === undefined && !extra.dictionaries && extra.vocabulary !== false) return project.grid({ level }).grid;
           // another pivot than the project's, or dictionaries: same columns, so the stored corrections still apply
           const stored = project.grid();
           const checksums = new Map(project.listDocuments().map((d) => [d.id, d.checksum]));

@@ -141,8 +141,8 @@ describe('alignSentences with a dictionary', () => {
 
   it('places a missing sentence that lengths alone place wrongly', () => {
     expect(src[5].length).toBe(src[6].length);
-    expect(missing(alignSentences(src, tgt, { srcLang: 'en', tgtLang: 'ro' }))).not.toEqual([[5]]);
-    const beads = alignSentences(src, tgt, { srcLang: 'en', tgtLang: 'ro', dictionary });
+    expect(missing(alignSentences(src, tgt, { srcLang: 'en', tgtLang: 'ro', vocabulary: false }))).not.toEqual([[5]]);
+    const beads = alignSentences(src, tgt, { srcLang: 'en', tgtLang: 'ro', dictionary, vocabulary: false });
     expect(missing(beads)).toEqual([[5]]);
     expect(beads.filter((b) => b.sentences[0].length === 1 && b.sentences[1].length === 1)).toHaveLength(9);
   });
@@ -204,10 +204,10 @@ describe('align-sentences --dict', () => {
     writeFileSync(join(dir, 'freedict-deu-fra.index'), index);
     writeFileSync(join(dir, 'freedict-deu-fra.dict.dz'), gzipSync(data));
     const without = io();
-    await run(['--src-lang', 'fr', '--tgt-lang', 'de', join(dir, 'a.fr'), join(dir, 'a.de')], without.io as never);
+    await run(['--src-lang', 'fr', '--tgt-lang', 'de', '--no-vocabulary', join(dir, 'a.fr'), join(dir, 'a.de')], without.io as never);
     expect(without.out.join('')).not.toMatch(/^\[5\]:\[\]$/m);
     const r = io();
-    const code = await run(['--src-lang', 'fr', '--tgt-lang', 'de', '--dict', join(dir, 'freedict-deu-fra.index'), join(dir, 'a.fr'), join(dir, 'a.de')], r.io as never);
+    const code = await run(['--src-lang', 'fr', '--tgt-lang', 'de', '--no-vocabulary', '--dict', join(dir, 'freedict-deu-fra.index'), join(dir, 'a.fr'), join(dir, 'a.de')], r.io as never);
     expect(code).toBe(0);
     expect(r.err.join('')).toBe('dictionary freedict-deu-fra.index: 10 word pairs, turned round, 1 multi-word entries left out\n');
     expect(r.out.join('')).toMatch(/^\[5\]:\[\]$/m);
@@ -225,7 +225,7 @@ describe('align-sentences --dict', () => {
     writeFileSync(join(dir, 'ro-en.txt'), topics.map(([en, ro]) => `${ro}\t${en}`).join('\n'));
     const para = async (pivot: string, dict: string[]) => {
       const r = io();
-      await runAlign([join(dir, 'en.txt'), join(dir, 'ro.txt'), '--level', 'sentence', '--pivot', pivot, '--json', ...dict], r.io as never);
+      await runAlign([join(dir, 'en.txt'), join(dir, 'ro.txt'), '--level', 'sentence', '--pivot', pivot, '--json', '--no-vocabulary', ...dict], r.io as never);
       const grid = JSON.parse(r.out.join('')) as { documents: { lang: string }[]; rows: { key: string; pairs: { sentences: number[][] }[] }[] };
       const en = grid.documents.findIndex((d) => d.lang === 'en');
       return { beads: grid.rows.find((row) => row.key === 'para:1')?.pairs.map((p) => p.sentences) ?? [], en, err: r.err.join('') };
