@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../../../core/align/sentence-align.js';
 import { bootstrapLexicon, wordsOf } from '../../../core/align/sentence-lexicon.js';
@@ -79,11 +81,31 @@ describe('alignSentences', () => {
     expect(beads.filter((b) => b.sentences[0].length === 1 && b.sentences[1].length === 1)).toHaveLength(2999);
   });
 
-  it('the CLI prints one bead per line', async () => {
+  it('the CLI prints one bead per line, detecting languages not given and saying so', async () => {
     let out = '';
-    const code = await run([fixture('news.en.txt').pathname, fixture('news.fr.txt').pathname], { out: (t) => (out += t), err: () => {} });
+    let err = '';
+    const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) };
+    const code = await run([fixture('news.en.txt').pathname, fixture('news.fr.txt').pathname], io);
     expect(code).toBe(0);
     expect(out.trimEnd().split('\n')).toEqual(lines('news.gold'));
+    expect(err).toBe('languages: en (detected) → fr (detected); --src-lang and --tgt-lang set them\n');
+    err = '';
+    await run(['--src-lang', 'en', fixture('news.en.txt').pathname, fixture('news.fr.txt').pathname], io);
+    expect(err).toBe('languages: en → fr (detected); --src-lang and --tgt-lang set them\n');
+    // Given both, or with the vocabulary off, nothing is detected and nothing is said.
+    err = '';
+    await run(['--src-lang', 'en', '--tgt-lang', 'fr', fixture('news.en.txt').pathname, fixture('news.fr.txt').pathname], io);
+    await run(['--no-vocabulary', fixture('news.en.txt').pathname, fixture('news.fr.txt').pathname], io);
+    expect(err).toBe('');
+    // A text in no EU language the detector knows: the vocabulary is not used, and the user is told.
+    const dir = mkdtempSync(join(tmpdir(), 'concordia-lang-'));
+    try {
+      writeFileSync(join(dir, 'x.txt'), '12 34\n56\n');
+      await run([join(dir, 'x.txt'), fixture('news.fr.txt').pathname], io);
+      expect(err).toBe('languages: unknown → fr (detected): the core vocabulary is not used; --src-lang and --tgt-lang set them\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the CLI prints aligned text with --text and scores against --gold on standard error', async () => {
