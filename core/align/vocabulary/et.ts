@@ -41,7 +41,7 @@ c0038	seitsmes, seitsmenda
 c0039	kaheksas, kaheksanda
 c0040	üheksas, üheksanda
 c0041	kümnes, kümnenda
-c0042	pool, poole, pooled, poolt
+c0042	pool, poole, pooled, pooleks
 c0043	veerand, neljandik
 c0044	tosin
 c0045	kahekordne, topelt
@@ -73,7 +73,7 @@ c0070	talv, talve, talvel
 c0071	aastaaeg, aastaaja
 c0072	päev, päeva
 c0073	nädal, nädala
-c0074	kuu, kuud, kuus
+c0074	kuu, kuud, kuul, kuuks
 c0075	aasta, aastat
 c0076	tund, tunni, tundi
 c0077	minut, minuti
@@ -112,7 +112,7 @@ c0109	alati
 c0110	mitte kunagi, kunagi
 c0111	sageli, tihti
 c0112	mõnikord, vahel
-c0113	tagasi, eest
+c0113	tagasi
 c0114	hiljuti, äsja
 c0115	igapäevane, päevane
 c0116	iga-aastane, aastane
@@ -162,8 +162,8 @@ c0159	esiosa, eesmine
 c0160	tagaosa, tagumine
 c0161	serv, ääre, äär, serva
 c0162	perekond, pere
-c0163	ema
-c0164	isa
+c0163	ema, emale, emaga, emal, emad
+c0164	isa, isale, isaga, isal, isad
 c0165	vanem, vanemad, lapsevanem
 c0166	laps, lapse, lapsed, lapsi
 c0167	poeg, poja
@@ -175,7 +175,7 @@ c0172	naine, abikaasa
 c0173	vanaisa
 c0174	vanaema
 c0175	lapselaps
-c0176	onu
+c0176	onu, onule, onud
 c0177	tädi
 c0178	nõbu
 c0179	beebi, imik
@@ -197,7 +197,7 @@ c0194	sündinud, sündis
 c0195	surema, sureb, suri, surnud, surra, sure
 c0196	surm, surma
 c0197	surnud
-c0198	elu
+c0198	elu, elust, elule, eluga, elud
 c0199	elama, elab, elas, elanud, elada
 c0200	elus, elav
 c0201	noor, noore
@@ -217,7 +217,7 @@ c0214	nägu, näo
 c0215	silm, silma
 c0216	kõrv, kõrva
 c0217	nina
-c0218	suu
+c0218	suu, suus, suust, suhu
 c0219	hammas, hamba, hambad
 c0220	keel, keele
 c0221	huul, huule
@@ -285,7 +285,7 @@ c0282	sulama, sulab, sulas, sulanud, sula
 c0283	puhuma, puhub, puhus, puhu
 c0284	paistma, paistab, paistis, särama, särab, paist, sära
 c0285	loodus, looduse
-c0286	maa, maakera, maailm
+c0286	maa, maakera, maad
 c0287	maa, maapind
 c0288	maa, maismaa
 c0289	muld, mulla, pinnas
@@ -713,7 +713,7 @@ c0710	rikas, rikka
 c0711	rikkus, jõukus
 c0712	vara, omand
 c0713	omanik
-c0714	omama, omab, omas, omanik
+c0714	omama, omab, omas, omanud
 c0715	ehitama, ehitab, ehitas, ehita
 c0716	tootma, toodab, tootis, toot
 c0717	pakkumine, varustus
@@ -748,7 +748,7 @@ c0745	keel, keele
 c0746	lause
 c0747	küsimus, küsimuse
 c0748	vastus, vastuse
-c0749	lehekülg, lk
+c0749	lehekülg, leheküljel, lehekülje
 c0750	lugu, loo, jutt
 c0751	ajalugu, ajaloo
 c0752	ajalooline
@@ -781,7 +781,7 @@ c0778	haigus, tõbi
 c0779	viirus, viiruse
 c0780	pandeemia
 c0781	patsient, patsiendi, haige
-c0782	ravim, ravimi, meditsiin, arstim
+c0782	ravim, ravimi, meditsiin, arstirohi
 c0783	narkootikum, uimasti
 c0784	ravi
 c0785	hoolitsus, hooldus
@@ -996,7 +996,7 @@ c0993	kontrollima, kontrollib, kontrollis, kontrolli
 c0994	test, testi, katse, proov
 c0995	mõõtma, mõõdab, mõõtis, mõõt
 c0996	loendama, lugema, loeb, arvestama, loenda, luge, arvesta
-c0997	lisama, lisab, lisas, liitma, lisa
+c0997	lisama, lisab, lisas, lisanud, liitma, liidab
 c0998	võrdlema, võrdleb, võrdles, võrdle
 c0999	ühendama, ühendab, ühendas, ühenda
 c1000	liituma, liitub, liitus, ühinema, liitu
@@ -1044,7 +1044,7 @@ c1041	ohutu, turvaline
 c1042	ohtlik
 c1043	vaba
 c1044	tähtis, oluline
-c1045	peamine, pea
+c1045	peamine, peamiselt, põhiline
 c1046	vajalik
 c1047	võimalik
 c1048	võimatu
@@ -1056,7 +1056,7 @@ c1053	vale, vales
 c1054	sama, samasugune
 c1055	erinev, teistsugune
 c1056	sarnane
-c1057	terve, kogu, täis
+c1057	terve, kogu, tervikuna
 c1058	avalik
 c1059	era, eraviisiline, isiklik
 c1060	riiklik, rahvuslik
@@ -1121,7 +1121,7 @@ c1118	kaugel, kaugele
 c1119	lähedal, lähedale
 c1120	ära, eemal
 c1121	väljas, õues, välja
-c1122	sees, sisse, sisel
+c1122	sees, sisse, seest
 c1123	vahel, vahele, vahelt
 c1124	ilma
 c1125	vastu
@@ -1293,7 +1293,7 @@ c1290	võrdsus, võrdõiguslikkus
 c1291	sugu, soo
 c1292	õigusriik
 c1293	õiglus, õigusemõistmine
-c1294	kohtu, õigus
+c1294	kohtu, kohtulik, õigusemõistmise
 c1295	sõltumatus, iseseisvus
 c1296	sõltumatu, iseseisev
 c1297	suveräänsus
@@ -1361,7 +1361,7 @@ c1358	aktivist
 c1359	inimõiguste kaitsja
 c1360	dissident
 c1361	pantvang
-c1362	rööviti, röövima, röövis, inimrööv, röövi
+c1362	röövima, rööviti, röövis, röövi, inimrööv
 c1363	kadumine, kadunuks jäämine
 c1364	ahistamine
 c1365	hirmutamine
@@ -1404,7 +1404,7 @@ c1401	kutsuma, kutsub, palub, kutsu
 c1402	rõhutama, esile tõstma, rõhuta
 c1403	tunnistama, tunnustama, tunnista, tunnusta
 c1404	tunnustama, ära tundma, tunnustab, tunnusta
-c1405	kaaluma, pidama, peab, leiab, pida
+c1405	kaaluma, kaalub, kaalus, leidma, leiab
 c1406	viivitamata, kohe, otsekohe
 c1407	kindlalt, tugevalt
 c1408	sügavalt
@@ -1484,7 +1484,7 @@ c1481	kaotus, lüüasaamine
 c1482	lahing, lahingu
 c1483	revolutsioon
 c1484	lipp, lipu
-c1485	onn, onni, maja
+c1485	onn, onni, hütt
 c1486	laviin
 c1487	liitlane
 c1488	väed, vägede

@@ -104,8 +104,8 @@ c0101	nykyisyys, nykyhetki, nykyaika
 c0102	nyt
 c0103	pian, kohta
 c0104	myöhemmin
-c0105	varhainen, aikainen, aikaisi, varhai
-c0106	myöhäinen, myöhää, myöhässä
+c0105	varhainen, aikainen, aikaisin, varhain, varhaise, aikaise
+c0106	myöhäinen, myöhään, myöhässä, myöhäise
 c0107	jo
 c0108	taas, uudelleen, jälleen
 c0109	aina
@@ -322,7 +322,7 @@ c0319	puu, puun, puuta, puut
 c0320	oksa
 c0321	lehti, lehde, lehteä, lehdet
 c0322	juuri, juure
-c0323	kukka, kuka
+c0323	kukka, kukan, kukat, kukkia, kukkien
 c0324	ruoho, nurmi
 c0325	kasvi
 c0326	siemen, siemenen
@@ -331,7 +331,7 @@ c0328	pensas, pensaa, pensaat
 c0329	aavikko, autiomaa, erämaa
 c0330	suo, suon
 c0331	vesiputous, vesiputoukse
-c0332	lähde, lähtee
+c0332	lähde, lähteet, lähteitä
 c0333	aalto, aallo
 c0334	ranta, ranna, penger
 c0335	maisema
@@ -342,7 +342,7 @@ c0339	kuu, kuun
 c0340	planeetta, planeeta
 c0341	maailma
 c0342	avaruus, avaruude
-c0343	tuli, tule, tulta, palo
+c0343	tuli, tulta, tulipalo, palo
 c0344	liekki, lieki
 c0345	vesi, vede, vettä, vedet
 c0346	savu
@@ -401,7 +401,7 @@ c0398	laji
 c0399	luonnon monimuotoisuus, biodiversiteetti
 c0400	kansallispuisto
 c0401	villi
-c0402	luonnollinen, luonno
+c0402	luonnollinen, luonnollise
 c0403	eurooppa
 c0404	eurooppalainen
 c0405	afrikka
@@ -713,7 +713,7 @@ c0710	rikas, rikkaa
 c0711	varallisuus, rikkaus
 c0712	omaisuus, omaisuude, kiinteistö
 c0713	omistaja
-c0714	omistaa, omisti, omista
+c0714	omistaa, omisti, omistavat
 c0715	rakentaa, rakensi, rakenta
 c0716	tuottaa, tuotti, valmistaa, tuotta, valmista
 c0717	tarjonta, toimitus, hankinta
@@ -730,7 +730,7 @@ c0727	opiskelija
 c0728	oppilas, oppilaa
 c0729	oppitunti, tunti
 c0730	luokka, luoka
-c0731	koe, kokee, tentti
+c0731	koe, kokeen, kokeet, kokeessa, tentti
 c0732	opiskella, opiskeli, tutkia, tutki
 c0733	oppia, oppi
 c0734	opettaa, opetti, opetta
@@ -794,7 +794,7 @@ c0791	syöpä, syövä
 c0792	rokote, rokottee
 c0793	henkinen, psyykkinen
 c0794	tuntea, tunsi, tuntee, tunte
-c0795	tunne, tuntee
+c0795	tunne, tunteen, tunteet, tunteita
 c0796	rakkaus, rakkaude
 c0797	rakastaa, rakasti, rakasta
 c0798	vihata, vihasi, inhota
@@ -867,24 +867,24 @@ c0864	puhua, jutella, keskustella, puhu
 c0865	kysyä, kysyi, kysy
 c0866	soittaa, soitti, kutsua, soitta, kutsu
 c0867	huutaa, huusi, huuta
-c0868	kuulla, kuuli, kuulee
+c0868	kuulla, kuuli, kuulee, kuule, kuullut
 c0869	kuunnella, kuunteli
-c0870	nähdä, näki, näkee, nähnyt
+c0870	nähdä, näki, näkee, näke, nähnyt
 c0871	katsoa, katsoi, katso
 c0872	katsella, seurata, tarkkailla
 c0873	näyttää, näytti, näyttä
 c0874	löytää, löysi, löytä
 c0875	antaa, antoi, anta
 c0876	ottaa, otti, otta
-c0877	tuoda, toi, tuo
-c0878	kantaa, kantoi, kuljettaa, kanta, kuljetta
+c0877	tuoda, toi, tuonut, tuovat, toivat
+c0878	kantaa, kantoi, kuljettaa, kuljetta, kantavat
 c0879	pitää, piti, pidellä, pitä
 c0880	pitää, säilyttää, piti, pitä, säilyttä
 c0881	panna, laittaa, pani, laittoi, laitta
 c0882	lähettää, lähetti, lähettä
 c0883	saada, sai, vastaanottaa, vastaanotta
 c0884	saada, sai, hankkia, hankki
-c0885	tehdä, teki, tekee
+c0885	tehdä, teki, tekee, teke, tehnyt, tehty
 c0886	käyttää, käytti, käyttä
 c0887	avata, avasi
 c0888	sulkea, sulki, sulke
@@ -902,8 +902,8 @@ c0899	nostaa, nosti, korottaa, nosta, korotta
 c0900	kasvaa, lisääntyä, nousta, kasva, lisäänty
 c0901	kasvu, lisäys, nousu
 c0902	vähentää, vähensi, vähentä
-c0903	tulla, tuli, tulee
-c0904	mennä, meni, menee
+c0903	tulla, tuli, tulee, tule, tulevat, tullut
+c0904	mennä, meni, menee, mene, menevät, mennyt
 c0905	astua, mennä sisään, tulla sisään, astu
 c0906	juosta, juoksi
 c0907	seistä, seisoi
@@ -993,7 +993,7 @@ c0990	järjestää, järjesti, järjestä
 c0991	johtaa, hallita, onnistua, johta, onnistu
 c0992	valvoa, hallita, kontrolloida, valvo
 c0993	tarkistaa, tarkisti, tarkista
-c0994	koe, kokee, testi
+c0994	koe, kokeen, kokeet, testi
 c0995	mitata, mittasi
 c0996	laskea, laski, laske
 c0997	lisätä, lisäsi

@@ -2,14 +2,14 @@
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
 export default `c0001	egy, egyet, eggyel, egyik
 c0002	kettő, két, kettőt, kettes
-c0003	három, hármat, hárman
+c0003	három, hárma, hárman
 c0004	négy, négyet, négyen
 c0005	öt, ötöt, öten
 c0006	hat, hatot, hatan
 c0007	hét, hetet, heten
 c0008	nyolc, nyolcat
 c0009	kilenc, kilencet
-c0010	tíz, tizet, tízen
+c0010	tíz, tize, tízen
 c0011	tizenegy
 c0012	tizenkettő, tizenkét
 c0013	tizenhárom
@@ -28,7 +28,7 @@ c0025	hetven
 c0026	nyolcvan
 c0027	kilencven
 c0028	száz, százat, százan
-c0029	ezer, ezret, ezres, ezrek
+c0029	ezer, ezre, ezres, ezrek
 c0030	millió
 c0031	milliárd
 c0032	első
@@ -67,12 +67,12 @@ c0064	péntek
 c0065	szombat
 c0066	vasárnap
 c0067	tavasz, tavasszal
-c0068	nyár, nyarat, nyáron, nyara, nyári
+c0068	nyár, nyara, nyáron, nyári
 c0069	ősz, ősszel, őszi, őszt
 c0070	tél, telet, télen, tele, téli
 c0071	évszak
 c0072	nap, napot, napja, napok, napon
-c0073	hét, hetet, héten, hetek, hete, hetente
+c0073	hét, hete, héten, hetek, hetente
 c0074	hónap
 c0075	év, évet, évek, éve, évben
 c0076	óra, órát, órán
@@ -218,14 +218,14 @@ c0215	szem, szeme
 c0216	fül, füle, fülét, fülek
 c0217	orr, orra, orrát
 c0218	száj, szája, szájat
-c0219	fog, foga, fogat, fogak
+c0219	foga, fogat, fogak, fogai, fogát
 c0220	nyelv
 c0221	ajak, ajka, ajkak
 c0222	haj, haja, hajat, hajú
 c0223	nyak, nyaka
 c0224	váll, válla
 c0225	kar, karja, kart, karok
-c0226	kéz, keze, kezet, kezek, kézzel, kezében
+c0226	kéz, keze, kezek, kézzel, kezében
 c0227	ujj, ujja, ujjak
 c0228	láb, lába, lábát, lábak
 c0229	térd, térde
@@ -246,7 +246,7 @@ c0243	izom, izmok, izma
 c0244	seb, sebe, sebet, sebek
 c0245	sérülés
 c0246	megsebesít, megsebesül, megsérül, megsebesült
-c0247	fájdalom, fájdalmat, fájdalmak
+c0247	fájdalom, fájdalma, fájdalmak
 c0248	vak
 c0249	süket
 c0250	szakáll
@@ -255,9 +255,9 @@ c0252	szárny, szárnya
 c0253	farok, farka, farkát
 c0254	időjárás
 c0255	eső, esőt, esik
-c0256	hó, havat, hava, havas, havazás
-c0257	jég, jeget, jege, jeges
-c0258	szél, szelet, szele, szelek
+c0256	hó, hava, havas, havazás
+c0257	jég, jege, jeges
+c0258	szél, szele, szelek
 c0259	vihar
 c0260	felhő
 c0261	köd, ködöt, ködös
@@ -275,7 +275,7 @@ c0272	éghajlat, klíma
 c0273	fagy, fagyot, dér
 c0274	mennydörgés, dörgés
 c0275	villám, villámlás
-c0276	árvíz, árvizet, áradás
+c0276	árvíz, árvize, áradás
 c0277	aszály, szárazság
 c0278	hőség, hő, meleg
 c0279	levegő
@@ -290,21 +290,21 @@ c0287	talaj, föld
 c0288	szárazföld, föld
 c0289	talaj, termőföld
 c0290	homok, homokot
-c0291	kő, követ, kövek, köve
+c0291	kő, köve, kövek
 c0292	szikla, kőzet
 c0293	hegy, hegyet, hegyek
 c0294	domb, dombot
 c0295	völgy, völgyet
 c0296	folyó, folyót
 c0297	patak, patakot
-c0298	tó, tavat, tava, tavak, tavon
+c0298	tó, tava, tavak, tavon
 c0299	tenger, tengert
 c0300	óceán
 c0301	part, partot, tengerpart
 c0302	part, partot, partján
 c0303	strand, tengerpart
 c0304	sziget
-c0305	öböl, öblöt, öble
+c0305	öböl, öblö, öble
 c0306	szikla, sziklafal, szirt
 c0307	barlang
 c0308	gleccser
@@ -321,15 +321,15 @@ c0318	fa, fát, fából
 c0319	fa, fát, fák, fája
 c0320	ág, ágat, ága, ágak
 c0321	levél, levelet, levelek, levele
-c0322	gyökér, gyökeret, gyökere
+c0322	gyökér, gyökere
 c0323	virág
-c0324	fű, füvet, füve
+c0324	fű, füve
 c0325	növény
 c0326	mag, magot, magja, magok, vetőmag
 c0327	gyümölcs
-c0328	bokor, bokrot, bokrok, cserje
+c0328	bokor, bokro, bokrok, cserje
 c0329	sivatag
-c0330	mocsár, mocsarat, mocsara, láp
+c0330	mocsár, mocsara, láp
 c0331	vízesés
 c0332	forrás
 c0333	hullám
@@ -342,29 +342,29 @@ c0339	hold, holdat, holdja
 c0340	bolygó
 c0341	világ, világot
 c0342	világűr, űr, űrt, világegyetem
-c0343	tűz, tüzet, tüze, tüzek
+c0343	tűz, tüze, tüzek
 c0344	láng, lángot
-c0345	víz, vizet, vize, vizek, vízben
+c0345	víz, vize, vizek, vízben
 c0346	füst, füstöt
 c0347	por, port, pora
-c0348	sár, sarat, sara
+c0348	sár, sara
 c0349	arany, aranyat
 c0350	ezüst
 c0351	vas, vasat
 c0352	fém, fémet
-c0353	szén, szenet, szene
+c0353	szén, szene
 c0354	olaj, olajat
 c0355	gáz, gázt, gázok
 c0356	só, sót, sója, sók
 c0357	vulkán, tűzhányó
 c0358	földrengés
 c0359	állat
-c0360	madár, madarat, madarak, madara
+c0360	madár, madara, madarak
 c0361	hal, halat, halak
 c0362	kutya
 c0363	macska
-c0364	ló, lovat, lovak, lova
-c0365	tehén, tehenet, tehenek
+c0364	ló, lova, lovak
+c0365	tehén, tehene, tehenek
 c0366	juh, juhot, birka
 c0367	kecske
 c0368	disznó, sertés
@@ -373,8 +373,8 @@ c0370	medve
 c0371	farkas
 c0372	róka
 c0373	szarvas
-c0374	nyúl, nyulat, nyulak, üregi
-c0375	egér, egeret, egerek
+c0374	nyúl, nyula, nyulak, nyuszi
+c0375	egér, egere, egerek
 c0376	patkány
 c0377	kígyó
 c0378	rovar
@@ -386,7 +386,7 @@ c0383	bálna
 c0384	oroszlán
 c0385	elefánt
 c0386	szarvasmarha, marha
-c0387	fészek, fészket, fészke
+c0387	fészek, fészke
 c0388	tojás
 c0389	toll, tollat, tolla
 c0390	vadászik, vadászott, vadászat
@@ -490,10 +490,10 @@ c0487	turista
 c0488	turizmus, idegenforgalom
 c0489	szálloda, hotel
 c0490	szoba
-c0491	útlevél, útlevelet
+c0491	útlevél, útlevele
 c0492	jegy, jegyet
 c0493	vonat, vonatot
-c0494	vasút, vasutat
+c0494	vasút, vasuta
 c0495	állomás, pályaudvar
 c0496	busz, buszt, autóbusz
 c0497	autó, gépkocsi, kocsi
@@ -509,8 +509,8 @@ c0506	kikötő, kikötőt
 c0507	út, utat, utak, útja, úton
 c0508	utca, utcát
 c0509	ösvény, út, gyalogút
-c0510	híd, hidat, hídja, hidak
-c0511	alagút, alagutat
+c0510	híd, hida, hídja, hidak
+c0511	alagút, alaguta
 c0512	térkép
 c0513	idegenvezető, vezető
 c0514	túra, körút, körutazás
@@ -536,26 +536,26 @@ c0533	méter
 c0534	mérföld
 c0535	külföldön, külföldre, külföld
 c0536	külföldi, idegen
-c0537	forgalom, forgalmat, forgalma
+c0537	forgalom, forgalma
 c0538	baleset, balesetet
 c0539	utas
 c0540	sofőr, vezető, gépkocsivezető
 c0541	tábor, tábort
-c0542	sátor, sátrat, sátra
+c0542	sátor, sátra
 c0543	marad, maradt, tartózkodik, tartózkod
 c0544	vár, várt, várakozik, várakoz
 c0545	falu, falut, faluban, falvak
 c0546	város
 c0547	nagyváros, város
 c0548	főváros
-c0549	tér, teret, tere, terek
+c0549	tér, tere, terek
 c0550	piac, piacot
 c0551	bolt, üzlet, boltot
 c0552	templom
 c0553	katedrális, székesegyház
 c0554	vár, várat, kastély
 c0555	palota, palotát
-c0556	torony, tornyot, tornya
+c0556	torony, tornyo, tornya
 c0557	múzeum
 c0558	emlékmű
 c0559	park, parkot
@@ -584,7 +584,7 @@ c0581	kórház
 c0582	iskola, iskolát
 c0583	egyetem
 c0584	könyvtár
-c0585	étterem, éttermet, étterme
+c0585	étterem, étterme
 c0586	iroda, hivatal
 c0587	gyár, gyárat, üzem
 c0588	börtön, börtönt
@@ -629,7 +629,7 @@ c0626	olcsó
 c0627	drága
 c0628	euró
 c0629	étel, élelmiszer, étkezés
-c0630	kenyér, kenyeret, kenyere
+c0630	kenyér, kenyere
 c0631	hús, húst, húsa
 c0632	tej, tejet, teje
 c0633	sajt, sajtot
@@ -638,7 +638,7 @@ c0635	bor, bort, bora
 c0636	sör, sört
 c0637	kávé, kávét
 c0638	tea, teát
-c0639	cukor, cukrot, cukra
+c0639	cukor, cukro, cukra
 c0640	alma, almát
 c0641	zöldség
 c0642	krumpli, burgonya
@@ -671,15 +671,15 @@ c0668	munkáltató, munkaadó
 c0669	vállalat, cég, társaság
 c0670	üzlet, vállalkozás
 c0671	ipar, iparág
-c0672	kereskedelem, kereskedelmet
+c0672	kereskedelem, kereskedelme
 c0673	gazdaság, gazdaságot
 c0674	gazdasági
 c0675	fizetés
 c0676	bér, bért, bére
-c0677	jövedelem, jövedelmet, jövedelme
+c0677	jövedelem, jövedelme
 c0678	adó, adót
 c0679	költségvetés
-c0680	nyereség, haszon, hasznot, profit
+c0680	nyereség, haszon, haszno, profit
 c0681	veszteség
 c0682	munkanélküliség
 c0683	foglalkoztatás
@@ -750,7 +750,7 @@ c0747	kérdés
 c0748	válasz
 c0749	oldal, oldalt
 c0750	történet, mese
-c0751	történelem, történelmet, története, történelmi
+c0751	történelem, történelme, története, történelmi
 c0752	történelmi, történeti
 c0753	művészet
 c0754	művész
@@ -798,14 +798,14 @@ c0795	érzés, érzelem
 c0796	szerelem, szeretet
 c0797	szeret, szeretett, szereti
 c0798	gyűlöl, utál, gyűlölt
-c0799	félelem, félelmet
+c0799	félelem, félelme
 c0800	fél, félt, ijedt
 c0801	boldog
 c0802	boldogság
 c0803	szomorú
 c0804	szomorúság
 c0805	dühös, mérges
-c0806	düh, harag, haragot
+c0806	düh, harag, harago
 c0807	öröm, örömöt
 c0808	remény, reményt
 c0809	remél, remélt, reméli
@@ -820,7 +820,7 @@ c0817	mosolyog, mosolygott
 c0818	nevet, nevetett
 c0819	sír, sírt, sírni
 c0820	csók, csókot
-c0821	álom, álmot, álma, álmok
+c0821	álom, álmo, álma, álmok
 c0822	kívánság, vágy
 c0823	akar, akart, szeretne, kíván
 c0824	tetszik, tetszett, kedvel, szeret, tetsz
@@ -831,14 +831,14 @@ c0828	szenved, szenvedett
 c0829	öröm, élvezet, gyönyör
 c0830	bátorság
 c0831	bátor
-c0832	bizalom, bizalmat, bizalma
+c0832	bizalom, bizalma
 c0833	kétség, kétely, kétséget
 c0834	hisz, hitt, hinni, elhisz
 c0835	hit, hitet, hite
 c0836	isten, istent, istene
 c0837	vallás
 c0838	vallási, vallásos
-c0839	lélek, lelket, lelke
+c0839	lélek, lelke
 c0840	szellem, lélek
 c0841	elme, ész, észt
 c0842	gondolat
@@ -858,7 +858,7 @@ c0855	választ, választott, kiválaszt
 c0856	választás
 c0857	terv, tervet
 c0858	próbál, megpróbál, próbált
-c0859	szükség van, kell, igényel
+c0859	szükség van, szüksége, igényel, igényelt
 c0860	szükséglet, igény, szükség
 c0861	mond, mondott, mondta
 c0862	elmond, elmondta, mesél
@@ -878,7 +878,7 @@ c0875	ad, adott, adja, átad
 c0876	vesz, vett, elvesz, visz
 c0877	hoz, hozott, elhoz
 c0878	visz, vitt, cipel
-c0879	tart, tartott, fog
+c0879	tart, tartott, tartja, megfog
 c0880	megtart, tart, őriz
 c0881	tesz, tett, helyez
 c0882	küld, küldött, elküld
@@ -895,11 +895,11 @@ c0892	folytat, folytatódik, folytatta, folytatód
 c0893	befejez, befejezte, végez
 c0894	változik, megváltozik, változtat, megváltoztat, változ, megváltoz
 c0895	változás
-c0896	nő, nőtt, növekszik, nőnek, növeksz
+c0896	nőtt, nőnek, növekszik, növeksz, nőni, megnő
 c0897	esik, esett, leesik, elesik, lees, eles
 c0898	emelkedik, emelkedett, felkel, emelked
 c0899	emel, felemel, emelt
-c0900	növekszik, nő, emelkedik, növeksz, emelked
+c0900	növekszik, növeksz, emelkedik, emelked, nőtt, megnő
 c0901	növekedés, emelkedés, növelés
 c0902	csökkent, csökkentett, mérsékel
 c0903	jön, jött, jönni, jönnek
@@ -920,14 +920,14 @@ c0917	segítség
 c0918	enged, engedélyez, megenged
 c0919	megakadályoz, megelőz
 c0920	véd, megvéd, védett
-c0921	megment, ment, mentett
+c0921	megment, mentett, megmentette, kiment
 c0922	megöl, öl, megölt, ölt
 c0923	harcol, küzd, harcolt
 c0924	tör, eltör, törött, összetör
 c0925	vág, vágott, levág
 c0926	üt, ütött, megüt
 c0927	dob, dobott, eldob
-c0928	elkap, fog, elkapott
+c0928	elkap, elkapott, elfog, megfog
 c0929	húz, húzott
 c0930	tol, tolt, nyom
 c0931	tölt, megtölt, kitölt
@@ -1141,7 +1141,7 @@ c1138	mentén, végig
 c1139	mindenki
 c1140	semmi, semmit
 c1141	minden, mindent
-c1142	dolog, dolgot, dolga, dolgok
+c1142	dolog, dolgo, dolga, dolgok
 c1143	hely, helyet, helye
 c1144	mód, módon, módja, út
 c1145	rész, részt, része
@@ -1162,7 +1162,7 @@ c1159	vonal
 c1160	jel, jelet, jele, jelek
 c1161	különbség
 c1162	esély, lehetőség, szerencse
-c1163	lehetőség, alkalom, alkalmat
+c1163	lehetőség, alkalom, alkalma
 c1164	veszély
 c1165	kockázat
 c1166	fontosság, jelentőség
@@ -1179,7 +1179,7 @@ c1176	átlagos, átlag
 c1177	üzenet
 c1178	hír, hírek, hírt
 c1179	információ, tájékoztatás
-c1180	név, nevet, neve, nevek
+c1180	név, neve, nevek
 c1181	parlament, országgyűlés
 c1182	parlamenti
 c1183	tag, tagja, tagot, képviselő
@@ -1208,7 +1208,7 @@ c1205	ügyvéd, jogász
 c1206	ügyész
 c1207	per, tárgyalás, perét
 c1208	ítélet, büntetés
-c1209	fogoly, foglyot, foglya, foglyok
+c1209	fogoly, foglyo, foglya, foglyok
 c1210	politikai fogoly
 c1211	letartóztat, letartóztatott, őrizetbe vesz
 c1212	letartóztatás
@@ -1266,7 +1266,7 @@ c1263	királyság
 c1264	király
 c1265	királynő
 c1266	császár
-c1267	birodalom, birodalmat, birodalma
+c1267	birodalom, birodalma
 c1268	alkotmány
 c1269	alkotmányos
 c1270	szerződés, egyezmény
@@ -1282,7 +1282,7 @@ c1279	terrorista
 c1280	támadás
 c1281	biztonság
 c1282	biztonság
-c1283	védelem, védelmet, védelme
+c1283	védelem, védelme
 c1284	menekült
 c1285	migráns, bevándorló
 c1286	migráció, bevándorlás
@@ -1290,7 +1290,7 @@ c1287	menedékjog, menekültügy
 c1288	kisebbség
 c1289	megkülönböztetés, diszkrimináció
 c1290	egyenlőség
-c1291	nem, nemek, társadalmi nem
+c1291	nemek, társadalmi nem, nemi, gender
 c1292	jogállamiság
 c1293	igazságosság, igazság, igazságszolgáltatás
 c1294	igazságügyi, bírósági
@@ -1315,7 +1315,7 @@ c1312	tisztviselő, hivatalnok
 c1313	közigazgatás, adminisztráció
 c1314	intézmény
 c1315	ügynökség, hivatal
-c1316	hatalom, hatalmat, hatalma
+c1316	hatalom, hatalma
 c1317	politika, szakpolitika
 c1318	politika
 c1319	politikai
@@ -1373,7 +1373,7 @@ c1370	visszaélés, bántalmazás
 c1371	nemi erőszak, erőszak
 c1372	népirtás
 c1373	háborús bűn, háborús bűncselekmény
-c1374	emberkereskedelem, kereskedelem, csempészet
+c1374	emberkereskedelem, csempészet, emberkereskedelmet
 c1375	rabszolgaság
 c1376	egyesült nemzetek, ensz
 c1377	nato
@@ -1437,7 +1437,7 @@ c1434	infláció
 c1435	kamat, kamatot
 c1436	érdek, érdeklődés
 c1437	hiány, deficit
-c1438	társadalom, társadalmat
+c1438	társadalom, társadalma
 c1439	közösség
 c1440	szervezet
 c1441	egyesület, szövetség
@@ -1475,14 +1475,14 @@ c1472	beszéd, beszédet
 c1473	vélemény
 c1474	nyilatkozat, kijelentés
 c1475	nyilatkozat
-c1476	figyelem, figyelmet, figyelme
+c1476	figyelem, figyelme
 c1477	igazság
-c1478	titok, titkot, titka
+c1478	titok, titko, titka
 c1479	fenyegetés, veszély
-c1480	győzelem, győzelmet, győzelme
+c1480	győzelem, győzelme
 c1481	vereség
 c1482	csata, ütközet
-c1483	forradalom, forradalmat
+c1483	forradalom, forradalma
 c1484	zászló
 c1485	kunyhó, menedékház
 c1486	lavina
