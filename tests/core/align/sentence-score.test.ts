@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addCounts, alignmentCounts, parseBeads, scoreAlignment, scoreOf } from '../../../core/align/sentence-score.js';
 import type { BeadPair } from '../../../core/align/sentence-score.js';
-import { ladderToBeads } from '../../../scripts/bench/sentences.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findDocs, ladderToBeads, shortUnits } from '../../../scripts/bench/sentences.js';
 import { InvalidInputError } from '../../../core/errors.js';
 
 const b = (text: string): BeadPair[] => parseBeads(text);
@@ -55,5 +58,26 @@ describe('alignment scoring (Vecalign score.py definitions)', () => {
       [[1, 2], [3]],
       [[3], []],
     ]);
+  });
+
+  it('cuts documents into short units of gold beads, skipping pieces whose sentences are not contiguous (bench)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'concordia-units-'));
+    try {
+      const set = join(dir, 'set');
+      const mk = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\n') + '\n';
+      mkdirSync(set);
+      writeFileSync(join(set, 'a.en'), mk(12, (i) => `Item ${i + 100} was counted on day ${i + 1}.`));
+      writeFileSync(join(set, 'a.fr'), mk(12, (i) => `L'article ${i + 100} a été compté le jour ${i + 1}.`));
+      // Beads 0–3 are in order; beads 7 and 8 cross each other, so the pieces 4–7 and 8–11 are not contiguous.
+      const gold = Array.from({ length: 12 }, (_, i) => `[${i}]:[${i === 7 ? 8 : i === 8 ? 7 : i}]`).join('\n');
+      writeFileSync(join(set, 'a.en-fr.gold'), `${gold}\n`);
+      const u = shortUnits(findDocs(dir), 4);
+      expect(u.units).toBe(1);
+      expect(scoreOf(u.vocabulary).f1Strict).toBe(1);
+      expect(scoreOf(u.plain).f1Strict).toBe(1);
+      expect(shortUnits(findDocs(dir), 12).units).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
