@@ -34,6 +34,8 @@ export const CHANNELS = {
   listDictionaries: 'dictionaries:list',
   addDictionary: 'dictionaries:add',
   removeDictionary: 'dictionaries:remove',
+  getVocabulary: 'vocabulary:get',
+  setVocabulary: 'vocabulary:set',
 } as const;
 
 export type ApiName = keyof typeof CHANNELS;

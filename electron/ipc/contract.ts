@@ -132,6 +132,9 @@ export const inputs = {
     })
     .strict(),
   removeDictionary: z.object({ id: z.number().int().positive() }).strict(),
+  getVocabulary: Empty,
+  // Whether the sentence level uses Concordia's core vocabulary (ProjectService.setVocabulary).
+  setVocabulary: z.object({ enabled: z.boolean() }).strict(),
 } satisfies Record<ApiName, z.ZodType>;
 
 export interface AppInfo {
@@ -264,6 +267,8 @@ export interface Outputs {
   listDictionaries: readonly DictionarySummary[];
   addDictionary: DictionarySummary;
   removeDictionary: null;
+  getVocabulary: boolean;
+  setVocabulary: null;
 }
 
 /** Codes a failed call carries: a CoreError's code, or one of the transport's own. */

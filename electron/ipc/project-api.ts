@@ -110,6 +110,11 @@ export interface ProjectGrid {
    * here); absent at the unit level and where none applies.
    */
   readonly dictionaries?: readonly DictionarySummary[];
+  /**
+   * Whether the sentences were aligned with Concordia's core vocabulary (the project's setting, see
+   * ProjectService.getVocabulary); absent where no sentences were aligned (the unit level of structured texts).
+   */
+  readonly vocabulary?: boolean;
 }
 
 /**
@@ -227,5 +232,13 @@ export interface ProjectService {
   addDictionary(files: readonly DictionaryFile[], langs?: { readonly from?: LangCode; readonly to?: LangCode }): DictionarySummary;
   /** @throws NotFoundError */
   removeDictionary(id: number): void;
+
+  /**
+   * Whether the sentence level uses Concordia's core vocabulary as lexical evidence (AlignOptions.vocabulary);
+   * true unless turned off, so a project made before the setting existed has it on.
+   */
+  getVocabulary(): boolean;
+  /** Turns the core vocabulary on or off for this project; the next sentence grid is aligned anew. */
+  setVocabulary(enabled: boolean): void;
   close(): void;
 }

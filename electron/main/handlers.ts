@@ -105,6 +105,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     listDictionaries: () => p().listDictionaries(),
     addDictionary: ({ files, from, to }) => p().addDictionary(files.map((f) => ({ fileName: f.fileName, bytes: fromBase64(f.dataBase64) })), { from, to }),
     removeDictionary: ({ id }) => (p().removeDictionary(id), null),
+    getVocabulary: () => p().getVocabulary(),
+    setVocabulary: ({ enabled }) => (p().setVocabulary(enabled), null),
   };
 }
 

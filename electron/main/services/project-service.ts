@@ -67,6 +67,12 @@ import { ANNOTATION_CATEGORIES, ANNOTATION_STATUSES } from '../../ipc/project-ap
 /** How many backups `<name>.backups/` keeps. */
 export const BACKUPS_KEPT = 3;
 const PIVOT_KEY = 'pivot';
+/**
+ * Whether the sentence level uses the core vocabulary: 'off' turns it off; absent (every file from before the
+ * setting) or 'on' keeps the aligner's default, on. A settings row rather than a migration: the table holds
+ * per-project preferences already.
+ */
+export const VOCABULARY_KEY = 'align.vocabulary';
 
 // ---------------------------------------------------------------------------------------------------------------
 // ---------------------------------------------------------------------------------------------------------------
@@ -309,6 +315,8 @@ export class SqliteProject implements ProjectService {
       names: metas.map((m) => m.name),
       // The replacement's bytes are new: it no longer shares the memory's checksum, so the others fall back too.
       pairedBy: memoryPairing(docs, metas.map((m) => (m.id === id ? null : m.checksum))),
+      // Unstructured texts align sentences even here: as the grid the user sees does.
+      vocabulary: this.getVocabulary(),
     });
     for (const row of grid.rows) for (const seg of row.cells[index] ?? []) rowOf.set(seg.id, row.key);
     const units: AnchorCandidate[] = doc.units.map((u) => ({ unitId: u.id, rowKey: rowOf.get(u.id) ?? u.id, text: u.text }));
@@ -416,10 +424,11 @@ export class SqliteProject implements ProjectService {
     // Dictionaries only matter where sentences are aligned: the sentence level, and unstructured texts at any level.
     const sentences = level === 'sentence' || docs.some((d) => d.unstructured);
     const inUse = sentences ? this.dictionariesFor(docs.map((d) => d.lang)) : [];
+    const vocabulary = this.getVocabulary();
     // Aligning is the expensive step and the UI asks for the grid, the findings and the names after every
     // change: reuse the last grid while its inputs (documents, names, pivot, corrections, level, the
-    // dictionaries in use) are the same.
-    const key = JSON.stringify([level, pivot, metas.map((m) => [m.id, m.checksum, m.updatedAt, m.official, m.name]), corrections, inUse.map((d) => d.id)]);
+    // dictionaries in use, the core vocabulary setting) are the same.
+    const key = JSON.stringify([level, pivot, metas.map((m) => [m.id, m.checksum, m.updatedAt, m.official, m.name]), corrections, inUse.map((d) => d.id), vocabulary]);
     const hit = this.gridCache.get(level);
     if (hit && hit.key === key) return hit.value;
     // Versions imported together from another tool's TMX/XLIFF share the file's checksum: its TUs are the rows.
@@ -427,9 +436,10 @@ export class SqliteProject implements ProjectService {
     const dictionaries = inUse.length ? this.dictionaryPairs(inUse) : undefined;
     const value: ProjectGrid = {
       docIds,
-      grid: alignDocuments(docs, { pivot, level, corrections, names, pairedBy, dictionaries }),
+      grid: alignDocuments(docs, { pivot, level, corrections, names, pairedBy, dictionaries, vocabulary }),
       corrections,
       ...(inUse.length ? { dictionaries: inUse } : {}),
+      ...(sentences ? { vocabulary } : {}),
     };
     this.gridCache.set(level, { key, value });
     return value;
@@ -476,6 +486,16 @@ export class SqliteProject implements ProjectService {
   removeDictionary(id: number): void {
     this.write((db) => dictionariesRepo.deleteDictionary(db, id));
     this.dictionaryEntries.delete(id);
+  }
+
+  // --- core vocabulary -----------------------------------------------------------------------------------------
+
+  getVocabulary(): boolean {
+    return this.read((db) => settingsRepo.getSetting(db, VOCABULARY_KEY)) !== 'off';
+  }
+
+  setVocabulary(enabled: boolean): void {
+    this.write((db) => settingsRepo.setSetting(db, VOCABULARY_KEY, enabled ? 'on' : 'off'));
   }
 
   /** The stored dictionaries whose two languages both have a version among `langs`. */
@@ -722,6 +742,8 @@ export class SqliteProject implements ProjectService {
 
   setSetting(key: string, value: string): void {
     if (key === PIVOT_KEY) throw new InvalidInputError('the pivot is set with setPivot');
+    // Through setVocabulary only, so the stored value is always one getVocabulary reads as meant.
+    if (key === VOCABULARY_KEY) throw new InvalidInputError('the core vocabulary is turned on and off with setVocabulary');
     this.write((db) => settingsRepo.setSetting(db, key, value));
   }
 

@@ -146,6 +146,11 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
     removeDictionary: async () => {
       throw unavailable('Bilingual dictionaries');
     },
+    // The team grid aligns with the aligner's default, the core vocabulary on; it has no setting to change that.
+    getVocabulary: async () => true,
+    setVocabulary: async () => {
+      throw unavailable('Turning the core vocabulary off');
+    },
   };
 }
 

@@ -182,7 +182,14 @@ export class TeamService {
     const docs = await Promise.all(metas.map((m) => this.document(m)));
     // Versions imported together from another tool's TMX/XLIFF keep that file's pairing (as in project-service).
     const pairedBy = memoryPairing(docs, metas.map((m) => m.checksum));
-    const value: ProjectGrid = { docIds, grid: alignDocuments(docs, { pivot, level, corrections, names: metas.map((m) => m.name), pairedBy }), corrections };
+    // The team grid keeps the aligner's default, the core vocabulary on; said where sentences were aligned.
+    const sentences = level === 'sentence' || docs.some((d) => d.unstructured);
+    const value: ProjectGrid = {
+      docIds,
+      grid: alignDocuments(docs, { pivot, level, corrections, names: metas.map((m) => m.name), pairedBy }),
+      corrections,
+      ...(sentences ? { vocabulary: true } : {}),
+    };
     this.gridCache.set(level, { key, value });
     return value;
   }
