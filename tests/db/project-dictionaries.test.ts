@@ -13,6 +13,7 @@ import { MAX_DICTIONARY_FILE_BYTES } from '../../electron/main/services/project-
 import { createProject, openProject } from '../../electron/main/services/project-service.js';
 import { thrown } from '../renderer/ui-i18n.js';
 import { useTempDir } from './support/temp.js';
+import { dictdFixture as dictd } from '../fixtures/align/dictd.js';
 
 const tmp = useTempDir();
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -49,26 +50,6 @@ const RO = `Raport privind satul\n\nParlamentul European,\n\n1. ${RO_SENTENCES.j
 /** hunalign's format: "target @ source", Romanian target, English source. */
 const HUNALIGN_EN_RO = `# a small glossary\n${WORDS.map(([en, ro]) => `${ro} @ ${en}`).join('\n')}\nseară târzie @ late evening\n`;
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64 = (n: number) => {
-  let s = '';
-  do {
-    s = B64[n % 64] + s;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return s;
-};
-/** A dictd pair (index text, data bytes) laid out as FreeDict writes it: headword line, translations, a gloss. */
-function dictd(articles: readonly [string, string][]): { index: string; data: Uint8Array } {
-  let data = '';
-  const index: string[] = [];
-  for (const [head, body] of articles) {
-    const at = enc(data).length;
-    index.push(`${head}\t${b64(at)}\t${b64(enc(body).length)}`);
-    data += body;
-  }
-  return { index: `${index.join('\n')}\n`, data: enc(data) };
-}
 
 async function twoVersions(): Promise<{ path: string; p: ProjectService }> {
   const path = join(tmp(), 'village.concordia');

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { ConcordiaPage } from './pages/concordia-page.js';
+import { dictdFixture } from '../fixtures/align/dictd.js';
 
 // A word list in hunalign's format ("target @ source") whose name gives no languages: the dialog must ask for them.
 const GLOSSARY = ['# Romanian @ English', 'parlamentul @ parliament', 'rezoluția @ resolution', 'protestele @ protests', 'guvernul @ government', ''].join('\n');
@@ -58,23 +59,8 @@ test('adds a word-list dictionary from the keyboard, lists it, shows it in the s
 
 /** A dictd dictionary (index text, dictzip data) of made-up articles: headword line, translation, gloss. */
 function dictd(articles: readonly [string, string][]): { index: string; data: Buffer } {
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const b64 = (n: number) => {
-    let s = '';
-    do {
-      s = B64[n % 64] + s;
-      n = Math.floor(n / 64);
-    } while (n > 0);
-    return s;
-  };
-  let offset = 0;
-  const index = articles.map(([head, body]) => {
-    const length = Buffer.byteLength(body);
-    const line = `${head}\t${b64(offset)}\t${b64(length)}`;
-    offset += length;
-    return line;
-  });
-  return { index: `${index.join('\n')}\n`, data: gzipSync(Buffer.from(articles.map(([, body]) => body).join(''), 'utf8')) };
+  const { index, data } = dictdFixture(articles);
+  return { index, data: gzipSync(data) };
 }
 
 test('adds a dictd dictionary whose two files are picked one after the other, its languages from the name', async ({ page }) => {

@@ -10,37 +10,8 @@ import { InvalidInputError } from '../../../core/errors.js';
 import { loadDictionaries, readDictionaryFile } from '../../../electron/main/services/dictionary-files.js';
 import { run } from '../../../scripts/commands/align-sentences.js';
 import { run as runAlign } from '../../../scripts/commands/align.js';
+import { dictdFixture as dictd } from '../../fixtures/align/dictd.js';
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64 = (n: number) => {
-  let s = '';
-  do {
-    s = B64[n % 64] + s;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return s;
-};
-
-/** A dictd dictionary (index text, data bytes) from articles, laid out as FreeDict writes them. */
-function dictd(articles: readonly [string, string][]): { index: string; data: Uint8Array } {
-  const enc = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  const index: string[] = [];
-  let offset = 0;
-  for (const [head, body] of articles) {
-    const bytes = enc.encode(body);
-    index.push(`${head}\t${b64(offset)}\t${b64(bytes.length)}`);
-    chunks.push(bytes);
-    offset += bytes.length;
-  }
-  const data = new Uint8Array(offset);
-  let at = 0;
-  for (const c of chunks) {
-    data.set(c, at);
-    at += c.length;
-  }
-  return { index: `${index.join('\n')}\n`, data };
-}
 
 const ARTICLES: [string, string][] = [
   ['00-database-info', 'A made-up test dictionary\n'],
