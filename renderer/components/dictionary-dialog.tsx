@@ -2,8 +2,9 @@
 // list with each dictionary's language pair and size, removing one, and adding a word list or a dictd pair (its
 // .index and .dict.dz chosen together). The languages come from the file name when it gives them ("ro-en.txt",
 // "freedict-deu-fra.index"), shown in two selects the user can change; when it gives none the user must choose
-// them before Add is enabled, so a pair is never guessed.
-import { useEffect, useRef, useState } from 'react';
+// them before Add is enabled, so a pair is never guessed. Above the list, the project's setting for Concordia's core
+// vocabulary, which the sentence level uses for every language pair alongside these dictionaries.
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dictionaryLanguages } from '../../core/align/sentence-dictionary.js';
 import { LANGUAGES } from '../../core/model/language.js';
@@ -64,6 +65,9 @@ const pairText = (d: Pick<DictionarySummary, 'from' | 'to'>) => `${d.from.toUppe
 
 export interface DictionaryDialogViewProps {
   readonly dictionaries: readonly DictionarySummary[] | null;
+  /** The project's core vocabulary setting; null (or absent) until it has been read. */
+  readonly vocabulary?: boolean | null;
+  readonly onVocabulary?: (enabled: boolean) => void;
   readonly chosen: readonly string[];
   readonly from: LangCode | '';
   readonly to: LangCode | '';
@@ -82,6 +86,7 @@ export function DictionaryDialogView(props: DictionaryDialogViewProps) {
   const number = new Intl.NumberFormat(i18n.language);
   const inputRef = useRef<HTMLInputElement>(null);
   const named = dictionaryNameOf(props.chosen);
+  const vocabularyHintId = useId();
   const canAdd = props.chosen.length > 0 && props.from !== '' && props.to !== '' && !props.busy;
   const langSelect = (label: string, value: LangCode | '', onChange: (v: LangCode | '') => void, testId: string) => (
     <label className="field">
@@ -108,6 +113,24 @@ export function DictionaryDialogView(props: DictionaryDialogViewProps) {
         </button>
       }
     >
+      {/* Disabled, not hidden, until the setting is read: the dialog keeps its layout and never shows a guess. Not
+          disabled while a call runs: a focused control that turns disabled loses the keyboard focus. */}
+      <div data-testid="vocabulary-setting">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={props.vocabulary === true}
+            disabled={props.vocabulary == null || !props.onVocabulary}
+            aria-describedby={vocabularyHintId}
+            data-testid="vocabulary-toggle"
+            onChange={(e) => props.onVocabulary?.(e.target.checked)}
+          />
+          {t('dictionaries.vocabulary')}
+        </label>
+        <p className="hint" id={vocabularyHintId}>
+          {t('dictionaries.vocabularyHint')}
+        </p>
+      </div>
       <p className="hint">{t('dictionaries.hint')}</p>
       {props.dictionaries === null ? null : props.dictionaries.length === 0 ? (
         <p className="muted" data-testid="dictionary-none">
@@ -191,6 +214,7 @@ async function readChosen(f: ChosenFile): Promise<{ fileName: string; dataBase64
 export function DictionaryDialog(props: { onClose: () => void; onChanged: (message: string) => void }) {
   const { t } = useTranslation();
   const [dictionaries, setDictionaries] = useState<readonly DictionarySummary[] | null>(null);
+  const [vocabulary, setVocabulary] = useState<boolean | null>(null);
   const [files, setFiles] = useState<readonly ChosenFile[]>([]);
   const [langs, setLangs] = useState<{ from: LangCode | ''; to: LangCode | '' }>({ from: '', to: '' });
   const [busy, setBusy] = useState(false);
@@ -205,7 +229,24 @@ export function DictionaryDialog(props: { onClose: () => void; onChanged: (messa
   };
   useEffect(() => {
     void load();
+    call('getVocabulary', {}).then(setVocabulary, (e: unknown) => setError(codedError(e)));
   }, []);
+
+  // Cheap to reverse (toggle again), so no undo entry; the grid is aligned anew by the reload onChanged starts.
+  const toggleVocabulary = async (enabled: boolean) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('setVocabulary', { enabled });
+      setVocabulary(enabled);
+      props.onChanged(t(enabled ? 'status.vocabularyOn' : 'status.vocabularyOff'));
+    } catch (e) {
+      setError(codedError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const choose = (picked: readonly ChosenFile[]) => {
     const chosen = combineChosen(files, picked);
@@ -254,6 +295,8 @@ export function DictionaryDialog(props: { onClose: () => void; onChanged: (messa
   return (
     <DictionaryDialogView
       dictionaries={dictionaries}
+      vocabulary={vocabulary}
+      onVocabulary={(enabled) => void toggleVocabulary(enabled)}
       chosen={files.map((f) => f.fileName)}
       from={langs.from}
       to={langs.to}
@@ -269,17 +312,18 @@ export function DictionaryDialog(props: { onClose: () => void; onChanged: (messa
 }
 
 /**
- * The dictionaries the grid's sentences were aligned with, as one unobtrusive line for the status bar; nothing when
- * it used none (the unit level of structured texts, a team project, no dictionary for these languages).
+ * The core vocabulary and the dictionaries the grid's sentences were aligned with, as one unobtrusive line for the
+ * status bar; nothing when it used none (the unit level of structured texts, the vocabulary turned off and no
+ * dictionary for these languages).
  */
 export function DictionariesInUse(props: { grid: ProjectGrid | null }) {
   const { t } = useTranslation();
   const used = props.grid?.dictionaries ?? [];
-  if (used.length === 0) return null;
-  const names = used.map((d) => `${d.name} (${pairText(d)})`).join(', ');
+  const names = [...(props.grid?.vocabulary === true ? [t('dictionaries.coreVocabulary')] : []), ...used.map((d) => `${d.name} (${pairText(d)})`)];
+  if (names.length === 0) return null;
   return (
     <span className="muted" data-testid="dictionaries-in-use" title={t('dictionaries.inUseHint')}>
-      {t('dictionaries.inUse', { names })}
+      {t('dictionaries.inUse', { names: names.join(', ') })}
     </span>
   );
 }
