@@ -149,7 +149,7 @@ function handlersFor(service: TeamService, user: TeamUser, version: string): Imp
     // The team grid aligns with the aligner's default, the core vocabulary on; it has no setting to change that.
     getVocabulary: async () => true,
     setVocabulary: async () => {
-      throw unavailable('Turning the core vocabulary off');
+      throw unavailable('Changing the core vocabulary setting');
     },
   };
 }
