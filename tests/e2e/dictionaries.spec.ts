@@ -42,10 +42,11 @@ test('adds a word-list dictionary from the keyboard, lists it, shows it in the s
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  // The sentence view says which dictionaries its alignment used; the unit view says nothing.
+  // The sentence view says which dictionaries its alignment used (the core vocabulary, on by default, first); the
+  // unit view says nothing.
   await expect(page.getByTestId('dictionaries-in-use')).toHaveCount(0);
   await page.getByRole('radio', { name: 'Sentences' }).click();
-  await expect(page.getByTestId('dictionaries-in-use')).toHaveText('Dictionaries: glossary.txt (EN → RO)');
+  await expect(page.getByTestId('dictionaries-in-use')).toHaveText('Dictionaries: core vocabulary, glossary.txt (EN → RO)');
 
   // Leave the shared end-to-end project as it was: remove the dictionary again.
   await page.getByRole('button', { name: 'Dictionaries…' }).click();
@@ -53,8 +54,63 @@ test('adds a word-list dictionary from the keyboard, lists it, shows it in the s
   await row.getByRole('button', { name: 'Remove glossary.txt' }).click();
   await expect(dialog.getByTestId('dictionary-none')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('dictionaries-in-use')).toHaveCount(0);
+  await expect(page.getByTestId('dictionaries-in-use')).toHaveText('Dictionaries: core vocabulary');
   await page.getByRole('radio', { name: 'Units' }).click();
+  await expect(page.getByTestId('dictionaries-in-use')).toHaveCount(0);
+});
+
+test('turns the core vocabulary off and on again from the keyboard, and the status bar follows', async ({ page }) => {
+  const app = new ConcordiaPage(page);
+  await app.open();
+  await page.getByRole('radio', { name: 'Sentences' }).click();
+  const inUse = page.getByTestId('dictionaries-in-use');
+  await expect(inUse).toHaveText('Dictionaries: core vocabulary');
+  await expect(inUse).toHaveAttribute('title', 'The sentence alignment of this grid used these dictionaries');
+
+  const dialog = page.getByTestId('dictionary-dialog');
+  const box = dialog.getByRole('checkbox', { name: /^Core vocabulary \(1\s500 everyday and EU words in the 24 languages, written for Concordia\)$/ });
+  /** Opens the dialog and reaches the checkbox with keys alone: Enter on the toolbar button, Shift+Tab from the file field. */
+  const reachBox = async () => {
+    await page.getByRole('button', { name: 'Dictionaries…' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await expect(box).toBeEnabled(); // the setting has been read
+    await expect(dialog.getByLabel('Choose dictionary files')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveAccessibleDescription('Used at the sentence level for every language pair, alongside the dictionaries listed below.');
+  };
+
+  await reachBox();
+  await expect(box).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(box).not.toBeChecked();
+  await expect(box).toBeFocused();
+  await expect(page.getByRole('status')).toHaveText('Core vocabulary turned off; the sentences are aligned again.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // The sentences were aligned without it: the status bar no longer names it (the project has no dictionary).
+  await expect(inUse).toHaveCount(0);
+
+  // Kept in the project: after a reload (which opens the unit view) the sentences are still aligned without it.
+  await app.reload();
+  await page.getByRole('radio', { name: 'Sentences' }).click();
+  await expect(page.getByRole('radio', { name: 'Sentences' })).toHaveAttribute('aria-checked', 'true');
+  // Rows with a bead exist only in the sentence grid: it has arrived, and its line names no vocabulary.
+  await expect(page.locator('[data-testid="grid-row"][data-bead]').first()).toBeVisible();
+  await expect(inUse).toHaveCount(0);
+
+  await reachBox();
+  await expect(box).not.toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText('Core vocabulary turned on; the sentences are aligned again.');
+  await page.keyboard.press('Escape');
+  await expect(inUse).toHaveText('Dictionaries: core vocabulary');
+
+  // Leave the shared end-to-end project as the other specs expect it: the vocabulary on, the unit view.
+  await page.getByRole('radio', { name: 'Units' }).click();
+  await expect(inUse).toHaveCount(0);
 });
 
 /** A dictd dictionary (index text, dictzip data) of made-up articles: headword line, translation, gloss. */
