@@ -141,7 +141,8 @@ describe('the sentence-level grid with the core vocabulary setting', () => {
     const off = p.grid({ level: 'sentence' });
     expect(off).not.toBe(on);
     expect(off.vocabulary).toBe(false);
-    expect(unpaired(p)).not.toEqual([[6]]);
+    // Without it nothing tells morning from evening: the evening sentence is no longer the one left out.
+    expect(unpaired(p)).not.toContainEqual([6]);
     expect(p.grid({ level: 'sentence' })).toBe(off);
 
     p.setVocabulary(true);
@@ -159,7 +160,7 @@ describe('the sentence-level grid with the core vocabulary setting', () => {
     const { p } = await twoVersions('evening');
     expect(unpaired(p)).toEqual([[5]]);
     p.setVocabulary(false);
-    expect(unpaired(p)).not.toEqual([[5]]);
+    expect(unpaired(p)).not.toContainEqual([5]);
     p.close();
   });
 
