@@ -6,7 +6,7 @@ import { reportError, UsageError } from './lib/cli.js';
 const COMMANDS: Record<string, { load: () => Promise<{ run: Command }>; summary: string }> = {
   parse: { load: () => import('./commands/parse.js'), summary: 'parse FILE [--lang xx] [--json]: the structure of one language version' },
   align: { load: () => import('./commands/align.js'), summary: 'align FILE… [--pivot LANG] [--level unit|sentence] [--dict FILE]… [--no-vocabulary] [--json]: the aligned grid' },
-  'align-sentences': { load: () => import('./commands/align-sentences.js'), summary: 'align-sentences SRC TGT [--src-lang xx --tgt-lang yy] [--text] [--confidence] [--gold GOLD] [--dict FILE]... [--no-vocabulary]: sentence beads for two one-sentence-per-line files' },
+  'align-sentences': { load: () => import('./commands/align-sentences.js'), summary: 'align-sentences SRC TGT [--src-lang xx --tgt-lang yy] [--text] [--confidence] [--gold GOLD] [--dict FILE]... [--no-vocabulary] [--split]: sentence beads for two one-sentence-per-line files (--split: running text)' },
   check: { load: () => import('./commands/check.js'), summary: 'check FILE…|PROJECT [--json]: discrepancies between versions' },
   names: { load: () => import('./commands/names.js'), summary: 'names FILE…|PROJECT [--json|--csv]: proper names and their spellings' },
   project: { load: () => import('./commands/project.js'), summary: 'project create|add|info …: project files' },

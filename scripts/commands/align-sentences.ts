@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { alignSentences } from '../../core/align/index.js';
+import { alignSentences, splitSentences } from '../../core/align/index.js';
 import { parseBeads, scoreAlignment } from '../../core/align/sentence-score.js';
 import type { SentenceBead } from '../../core/index.js';
 import { detectLanguage } from '../../core/lang/detect.js';
+import type { LangCode } from '../../core/model/language.js';
 import { loadDictionaries } from '../../electron/main/services/dictionary-files.js';
 import type { CliIo } from '../lib/cli.js';
 import { parseLang, readInput, UsageError } from '../lib/cli.js';
@@ -28,7 +29,9 @@ export function formatBead(b: SentenceBead): string {
  * hunalign's dictionary: a word list (`target @ source` lines, or `source<TAB>target`) or a dictd dictionary such as
  * FreeDict's (name its `.index`); one line per dictionary read goes to standard error. Concordia's core vocabulary
  * (sentence-vocabulary.ts) serves as a dictionary for the two languages unless `--no-vocabulary`; a language not
- * given with `--src-lang`/`--tgt-lang` is detected from the file, and standard error says so.
+ * given with `--src-lang`/`--tgt-lang` is detected from the file, and standard error says so. `--split` reads
+ * running text instead of one sentence per line: every line (a paragraph) is cut into sentences by the language's
+ * rules, and the beads number those sentences (`--text` prints them).
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -42,20 +45,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       gold: { type: 'string' },
       dict: { type: 'string', multiple: true },
       'no-vocabulary': { type: 'boolean', default: false },
+      split: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 2) throw new UsageError('name exactly two files: SRC and TGT, one sentence per line');
+  if (positionals.length !== 2) throw new UsageError(`name exactly two files: SRC and TGT, ${values.split ? 'running text' : 'one sentence per line'}`);
   const decoder = new TextDecoder('utf-8', { fatal: false });
-  const [src, tgt] = await Promise.all(positionals.map(async (f) => sentenceLines(decoder.decode(await readInput(f)))));
+  const [srcLines, tgtLines] = await Promise.all(positionals.map(async (f) => sentenceLines(decoder.decode(await readInput(f)))));
   const gold = values.gold === undefined ? null : parseBeads(decoder.decode(await readInput(values.gold)), values.gold);
   const useVocabulary = !values['no-vocabulary'];
   const given = [parseLang(values['src-lang'], '--src-lang'), parseLang(values['tgt-lang'], '--tgt-lang')];
-  // The core vocabulary needs both languages: a language not given is detected from the file's first lines.
-  const [srcLang, tgtLang] = [src, tgt].map((lines, k) => given[k] ?? (useVocabulary ? detectLanguage(lines.slice(0, 200).join('\n'))?.lang : undefined));
-  if (useVocabulary && (given[0] === undefined || given[1] === undefined)) {
+  // The core vocabulary and sentence splitting need the languages: one not given is detected from the file's first lines.
+  const [srcLang, tgtLang] = [srcLines, tgtLines].map((lines, k) => given[k] ?? (useVocabulary || values.split ? detectLanguage(lines.slice(0, 200).join('\n'))?.lang : undefined));
+  if ((useVocabulary || values.split) && (given[0] === undefined || given[1] === undefined)) {
     const say = (l: string | undefined, k: number) => (l === undefined ? 'unknown' : given[k] === undefined ? `${l} (detected)` : l);
-    io.err(`languages: ${say(srcLang, 0)} → ${say(tgtLang, 1)}${srcLang && tgtLang ? '' : ': the core vocabulary is not used'}; --src-lang and --tgt-lang set them\n`);
+    const lost = [useVocabulary ? 'the core vocabulary is not used' : '', values.split ? 'English sentence rules split it' : ''].filter(Boolean).join(', ');
+    io.err(`languages: ${say(srcLang, 0)} → ${say(tgtLang, 1)}${srcLang && tgtLang ? '' : `: ${lost}`}; --src-lang and --tgt-lang set them\n`);
   }
+  // --split: each line is running text (a paragraph), cut into sentences by the language's rules, as the app does.
+  const split = (lines: readonly string[], lang: LangCode | undefined) => lines.flatMap((l) => splitSentences(l, lang ?? 'en'));
+  const [src, tgt] = values.split ? [split(srcLines, srcLang), split(tgtLines, tgtLang)] : [srcLines, tgtLines];
   const dicts = values.dict?.length ? await loadDictionaries(values.dict, srcLang, tgtLang) : null;
   if (dicts) io.err(dicts.summary.map((l) => `dictionary ${l}\n`).join(''));
   const beads = alignSentences(src, tgt, { srcLang, tgtLang, dictionary: dicts?.dictionary, vocabulary: useVocabulary });

@@ -108,6 +108,31 @@ describe('alignSentences', () => {
     }
   });
 
+  it('the CLI splits running text into sentences with --split, by each language\'s rules', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'concordia-split-'));
+    try {
+      writeFileSync(join(dir, 'en.txt'), 'The committee met on 3 May. It adopted the report by 12 votes to 4. Mr. Novak abstained.\nThe vote ends the procedure.\n');
+      writeFileSync(join(dir, 'fr.txt'), "La commission s'est réunie le 3 mai. Elle a adopté le rapport par 12 voix contre 4. M. Novak s'est abstenu.\nLe vote clôt la procédure.\n");
+      let out = '';
+      let err = '';
+      const io = { out: (t: string) => void (out += t), err: (t: string) => void (err += t) };
+      expect(await run(['--split', '--text', '--src-lang', 'en', '--tgt-lang', 'fr', join(dir, 'en.txt'), join(dir, 'fr.txt')], io)).toBe(0);
+      expect(out.trimEnd().split('\n')).toEqual([
+        "The committee met on 3 May.\tLa commission s'est réunie le 3 mai.",
+        'It adopted the report by 12 votes to 4.\tElle a adopté le rapport par 12 voix contre 4.',
+        "Mr. Novak abstained.\tM. Novak s'est abstenu.",
+        'The vote ends the procedure.\tLe vote clôt la procédure.',
+      ]);
+      expect(err).toBe('');
+      // Without --split a line is one sentence.
+      out = '';
+      await run(['--src-lang', 'en', '--tgt-lang', 'fr', join(dir, 'en.txt'), join(dir, 'fr.txt')], io);
+      expect(out.trimEnd().split('\n')).toEqual(['[0]:[0]', '[1]:[1]']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the CLI prints aligned text with --text and scores against --gold on standard error', async () => {
     let out = '';
     let err = '';
