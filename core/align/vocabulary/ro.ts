@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Romanian: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	unu, una, un
+export default `c0001	unu, una
 c0002	doi, două
 c0003	trei
 c0004	patru
@@ -128,7 +128,7 @@ c0125	crăciun, crăciunul
 c0126	paște, paști, paștele
 c0127	aniversare, aniversarea, aniversări
 c0128	culoare, culoarea, culori
-c0129	roșu, roșie, roșii, roși
+c0129	roșu, roșie, roșii
 c0130	albastru, albastră, albaștri
 c0131	verde, verzi
 c0132	galben, galbenă
@@ -542,7 +542,7 @@ c0539	pasager, pasageri, călător
 c0540	șofer, șoferul, șoferi, conducător
 c0541	tabără, tabăra, tabere
 c0542	cort, cortul, corturi
-c0543	rămâne, rămas, sta, stă, stat
+c0543	rămâne, rămas, sta, stă
 c0544	aștepta, așteaptă, așteptat
 c0545	sat, satul, sate
 c0546	oraș, orașul, orașe
@@ -645,7 +645,7 @@ c0642	cartof, cartoful, cartofi
 c0643	orez, orezul
 c0644	supă, supa, ciorbă, ciorba
 c0645	prăjitură, prăjitura, tort
-c0646	mic dejun
+c0646	mic dejun, dejun, dejunul
 c0647	prânz, prânzul
 c0648	cină, cina
 c0649	masă, masa, mese
@@ -711,7 +711,7 @@ c0708	sărăcie, sărăcia
 c0709	sărac, săracă, săraci
 c0710	bogat, bogată, bogați
 c0711	bogăție, bogăția, avere
-c0712	proprietate, proprietatea, proprietăți, bun, bunuri
+c0712	proprietate, proprietatea, proprietăți, bunuri
 c0713	proprietar, proprietarul, proprietari
 c0714	poseda, posedă, deține, deținut
 c0715	construi, construiește, construit, clădi
@@ -906,7 +906,7 @@ c0903	veni, vine, vin, venit, venea
 c0904	merge, merg, mers, mergea, duce, dus
 c0905	intra, intră, intrat
 c0906	alerga, aleargă, alergat, fugi
-c0907	sta, stă, stat, în picioare
+c0907	sta, stă, în picioare
 c0908	ședea, stă, șezut, așezat
 c0909	zăcea, zace, culcat, întins
 c0910	minți, minte, mințit, mint
@@ -1026,7 +1026,7 @@ c1023	greu, grea, grei, grele
 c1024	ușor, ușoară, ușori, ușoare
 c1025	rapid, rapidă, repede, iute
 c1026	lent, lentă, încet
-c1027	nou, nouă, noi, noul, noua
+c1027	nou, nouă, noul, noua
 c1028	bun, bună, buni, bune, mai bun, cel mai bun
 c1029	rău, rea, răi, rele, prost, proastă
 c1030	frumos, frumoasă, frumoși, frumoase
@@ -1056,7 +1056,7 @@ c1053	greșit, greșită, incorect
 c1054	același, aceeași, aceiași, aceleași
 c1055	diferit, diferită, diferiți, diferite
 c1056	similar, similară, asemănător, asemănătoare
-c1057	întreg, întreagă, întregi, tot
+c1057	întreg, întreagă, întregi
 c1058	public, publică, publici, publice
 c1059	privat, privată, privați
 c1060	național, națională, naționali, naționale
