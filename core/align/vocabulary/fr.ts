@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in French: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	un, une
+export default `c0001	
 c0002	deux
 c0003	trois
 c0004	quatre
@@ -844,7 +844,7 @@ c0841	esprit
 c0842	pensée
 c0843	penser, pense, pensé, réfléchir
 c0844	idée
-c0845	souvenir, rappeler, rappelle
+c0845	souvenir, souvient, souviennent, rappeler, rappelle
 c0846	oublier, oublie, oublié
 c0847	comprendre, comprend, comprennent, compris, comprenait
 c0848	signifier, signifie, signifié, vouloir dire
@@ -1056,7 +1056,7 @@ c1053	faux, erroné, incorrect
 c1054	même, mêmes
 c1055	différent
 c1056	semblable, similaire, pareil
-c1057	entier, entière, tout, toute
+c1057	entier, entière
 c1058	public, publique
 c1059	privé
 c1060	national, nationaux, nationale
