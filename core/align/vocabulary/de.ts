@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in German: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	eins, ein, eine, einen, einem, einer
+export default `c0001	eins
 c0002	zwei
 c0003	drei
 c0004	vier
@@ -93,7 +93,7 @@ c0090	jahrzehnt
 c0091	zeit
 c0092	moment, augenblick
 c0093	zeitraum, periode
-c0094	datum, daten
+c0094	datum
 c0095	wochenende
 c0096	kalender
 c0097	uhr
@@ -112,7 +112,7 @@ c0109	immer
 c0110	nie, niemals
 c0111	oft, häufig
 c0112	manchmal
-c0113	vor
+c0113	
 c0114	kürzlich, neulich
 c0115	täglich, tägliche
 c0116	jährlich, jährliche
@@ -341,7 +341,7 @@ c0338	stern
 c0339	mond
 c0340	planet
 c0341	welt
-c0342	weltraum, all
+c0342	weltraum
 c0343	feuer, brand, brände
 c0344	flamme
 c0345	wasser
@@ -945,7 +945,7 @@ c0942	suchen, sucht
 c0943	geschehen, geschieht, geschah, passieren
 c0944	scheinen, scheint, schien
 c0945	erscheinen, erschien, auftauchen
-c0946	werden, wird, wurde, geworden, wurden
+c0946	geworden
 c0947	bleiben, bleibt, blieb, geblieben
 c0948	gehören, gehört
 c0949	enthalten, enthält, enthielt
@@ -1008,13 +1008,13 @@ c1005	unterschreiben, unterschrieb, unterzeichnen
 c1006	tragen, trägt, trug, getragen, anhaben
 c1007	berühren, berührt, anfassen
 c1008	geruch, gerüche, duft, düfte
-c1009	klang, klänge, laut, ton, töne
+c1009	klang, klänge, ton, töne
 c1010	lärm, krach, geräusch
 c1011	stille, schweigen
 c1012	groß, große, größer, größte
 c1013	groß, große, größer, größte
 c1014	klein, kleine
-c1015	klein, kleine, wenig
+c1015	klein, kleine
 c1016	lang, lange, länger
 c1017	kurz, kurze, kürzer
 c1018	hoch, hohe, höher, höchste
@@ -1054,7 +1054,7 @@ c1051	echt, wirklich, real
 c1052	richtig, korrekt
 c1053	falsch, falsche
 c1054	gleich, gleiche, selbe, dieselbe, derselbe, dasselbe
-c1055	verschieden, unterschiedlich, anders, andere
+c1055	verschieden, unterschiedlich, anders
 c1056	ähnlich, ähnliche
 c1057	ganz, ganze, gesamt
 c1058	öffentlich, öffentliche
@@ -1115,7 +1115,7 @@ c1112	vielleicht
 c1113	sicher, sicherlich, bestimmt
 c1114	wirklich, tatsächlich
 c1115	hier
-c1116	dort, da
+c1116	dort
 c1117	überall
 c1118	weit, fern
 c1119	nahe, nah, nähe
@@ -1132,13 +1132,13 @@ c1129	unter
 c1130	über, oberhalb
 c1131	über, quer
 c1132	durch
-c1133	um, herum
+c1133	herum
 c1134	unter, inmitten
 c1135	trotz
-c1136	zu, nach, gegenüber, richtung
+c1136	nach, gegenüber, richtung
 c1137	hinter
 c1138	entlang
-c1139	jeder, jede, alle
+c1139	jeder, jede
 c1140	nichts
 c1141	alles
 c1142	ding, dinge, sache
