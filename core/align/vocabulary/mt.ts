@@ -103,10 +103,10 @@ c0100	futur, il-futur, tal-futur, fil-futur
 c0101	preżent, il-preżent, tal-preżent, fil-preżent
 c0102	issa
 c0103	dalwaqt, malajr, ftit ieħor
-c0104	wara, aktar tard, iktar tard
+c0104	aktar tard, iktar tard
 c0105	kmieni, bikri
 c0106	tard, tardiv
-c0107	diġà, già
+c0107	diġà
 c0108	mill-ġdid, għal darb'oħra, erġa'
 c0109	dejjem
 c0110	qatt
@@ -159,7 +159,7 @@ c0156	naħa, ġenb, in-naħa, ġnub, tan-naħa, fin-naħa
 c0157	nofs, in-nofs, ċentru, tan-nofs, fin-nofs
 c0158	ċentru, iċ-ċentru, ċentri, taċ-ċentru, fiċ-ċentru
 c0159	quddiem, faċċata, parti ta' quddiem
-c0160	wara, parti ta' wara
+c0160	parti ta' wara, naħa ta' wara
 c0161	tarf, xifer, it-tarf, truf, tat-tarf, fit-tarf
 c0162	familja, il-familja, familji, tal-familja, fil-familja
 c0163	omm, l-omm, ommu, ommha, ommi, tal-omm, fl-omm
@@ -200,14 +200,14 @@ c0197	mejjet, mejta, mejtin, mejjtin
 c0198	ħajja, il-ħajja, ħajjiet, ħajjitu, tal-ħajja, fil-ħajja
 c0199	għex, jgħix, jgħixu, għexu, għammar
 c0200	ħaj, ħajja, ħajjin
-c0201	żagħżugħ, żagħżugħa, żgħażagħ, żgħażugħ
+c0201	żagħżugħ, żagħżugħa, żgħażagħ
 c0202	qadim, qadima, xiħ, anzjan, antik
 c0203	żgħażagħ, żgħożija, iż-żgħażagħ, taż-żgħażagħ, fiż-żgħażagħ
 c0204	adult, adulti, adulta
 c0205	ġenerazzjoni, ġenerazzjonijiet
 c0206	qarib, qraba, qariba
 c0207	koppja, koppji, par
-c0208	tewmi, tewmin, tewma
+c0208	tewmi, tewmin, tewmija
 c0209	armla, romol
 c0210	orfni, iltim, orfna
 c0211	antenat, antenati, missirijiet
@@ -311,7 +311,7 @@ c0308	glaċier, glaċieri
 c0309	quċċata, il-quċċata, tal-quċċata, fil-quċċata
 c0310	quċċata, ponta, qċaċet
 c0311	xifer, kreasta, sinsla
-c0312	telgħa, niżla, inklinazzjoni, għolja
+c0312	telgħa, niżla, inklinazzjoni
 c0313	passaġġ, mogħdija
 c0314	pjanura, wita, pjanuri
 c0315	għalqa, għelieqi, raba'
@@ -333,7 +333,7 @@ c0330	bassasa, bassasiet, art mistagħdra
 c0331	kaskata, kaskati
 c0332	għajn, nixxiegħa, għejun
 c0333	mewġa, mewġ, il-mewġ, tal-mewġ, fil-mewġ
-c0334	xatt, xtut, ir-riva, tar-riva, fir-riva
+c0334	xatt, xtut, riva, ir-riva, tar-riva, fir-riva
 c0335	pajsaġġ, pajsaġġi, il-pajsaġġ, tal-pajsaġġ, fil-pajsaġġ
 c0336	veduta, panorama, dehra
 c0337	orizzont, l-orizzont, tal-orizzont, fl-orizzont
@@ -441,7 +441,7 @@ c0438	spanja
 c0439	spanjol, spanjola, spanjoli
 c0440	portugall, il-portugall, tal-portugall, fil-portugall
 c0441	portugiż, portugiża, portugiżi
-c0442	netherlands, olanda, l-olanda, pajjiżi l-baxxi, tal-olanda, fl-olanda
+c0442	olanda, l-olanda, pajjiżi l-baxxi, tal-olanda, fl-olanda
 c0443	olandiż, olandiża, olandiżi
 c0444	belġju, il-belġju, tal-belġju, fil-belġju
 c0445	belġjan, belġjana, belġjani
@@ -492,7 +492,7 @@ c0489	lukanda, lukandi, hotel, il-lukanda, tal-lukanda, fil-lukanda
 c0490	kamra, kmamar, il-kamra, tal-kamra, fil-kamra
 c0491	passaport, passaporti
 c0492	biljett, biljetti
-c0493	ferrovija, ferroviji, treno
+c0493	ferrovija, ferroviji
 c0494	ferrovija, linja tal-ferrovija
 c0495	stazzjon, stazzjonijiet
 c0496	karozza tal-linja, xarabank, bus, karozzi tal-linja
@@ -765,7 +765,7 @@ c0762	sport, sports, l-isport, tal-isport, fl-isport
 c0763	rebaħ, jirbaħ, rebħu, rebħet
 c0764	tilef, jitlef, tilfu, mitluf
 c0765	futbol, il-futbol, tal-futbol, fil-futbol
-c0766	plejer, plejers, lagħab, lagħba
+c0766	plejer, plejers, lagħħab, lagħħaba
 c0767	kultura, kulturi, il-kultura, tal-kultura, fil-kultura
 c0768	kulturali
 c0769	kittieb, kittieba
@@ -880,7 +880,7 @@ c0877	ġab, iġib, ġabu, iġibu
 c0878	ġarr, iġorr, ġarrew
 c0879	żamm, iżomm, żammu
 c0880	żamm, iżomm, ħażen
-c0881	poġġa, ipoġġi, qiegħed, ipoġġu
+c0881	poġġa, ipoġġi, ipoġġu
 c0882	bagħat, jibgħat, bagħtu, mibgħut
 c0883	irċieva, jirċievi, irċevew
 c0884	kiseb, jikseb, kisbu
@@ -902,7 +902,7 @@ c0899	għolla, jgħolli, rafa', jerfa'
 c0900	żdied, jiżdied, żdiedu
 c0901	żieda, żidiet
 c0902	naqqas, inaqqas, naqqsu
-c0903	ġie, jiġi, ġew, jiġu, ġiet
+c0903	ġej, ġejja, ġejjin
 c0904	mar, imur, marru, imorru, marret
 c0905	daħal, jidħol, daħlu
 c0906	ġera, jiġri, ġrew
@@ -955,13 +955,13 @@ c0952	iddependa, jiddependi
 c0953	ikkawża, jikkawża, ikkawżaw
 c0954	kawża, kawżi, raġuni
 c0955	riżultat, riżultati
-c0956	affettwa, jaffettwa, influwenza
+c0956	affettwa, jaffettwa, jaffettwaw
 c0957	żviluppa, jiżviluppa, żviluppaw
 c0958	tejjeb, itejjeb, tjieb
 c0959	appoġġa, jappoġġja, appoġġjaw
 c0960	appoġġ, sapport
 c0961	oppona, jopponi, opponew
-c0962	qabel, jaqbel, qablu
+c0962	jaqbel, qablu, jaqblu
 c0963	aċċetta, jaċċetta, aċċettaw
 c0964	irrifjuta, jirrifjuta, ċaħad
 c0965	ċaħad, jiċħad, irrifjuta, ċaħdu
@@ -1014,7 +1014,7 @@ c1011	skiet, is-skiet, silenzju, tas-skiet, fis-skiet
 c1012	kbir, kbira, kbar
 c1013	kbir, kbira, kbar
 c1014	żgħir, żgħira, żgħar
-c1015	żgħir, żgħira, ftit
+c1015	żgħir, żgħira
 c1016	twil, twila, twal
 c1017	qasir, qasira, qosra
 c1018	għoli, għolja, għoljin
@@ -1056,7 +1056,7 @@ c1053	żbaljat, żbaljata, ħażin
 c1054	l-istess, stess, istess
 c1055	differenti, diversi
 c1056	simili
-c1057	kollu, kollha, sħiħ, sħiħa
+c1057	sħiħ, sħiħa
 c1058	pubbliku, pubblika, pubbliċi
 c1059	privat, privata, privati
 c1060	nazzjonali
@@ -1107,7 +1107,7 @@ c1104	malajr, mgħaġġel
 c1105	tajjeb, sew
 c1106	kważi, qrib
 c1107	biss, sempliċement
-c1108	speċjalment, l-aktar
+c1108	speċjalment
 c1109	fl-aħħar, finalment
 c1110	f'daqqa, għal għarrieda
 c1111	probabbilment, x'aktarx
@@ -1228,7 +1228,7 @@ c1225	ġurnalist, ġurnalisti
 c1226	midja, il-midja, mezzi tax-xandir, tal-midja, fil-midja
 c1227	stampa, l-istampa, gazzetti, tal-istampa, fl-istampa
 c1228	protesta, protesti
-c1229	protestant, dimostrant, dimostranti
+c1229	dimostrant, dimostranti
 c1230	dimostrazzjoni, dimostrazzjonijiet
 c1231	libertà, il-libertà, ħelsien, tal-libertà, fil-libertà
 c1232	libertà tal-espressjoni
@@ -1330,7 +1330,7 @@ c1327	rapport, rapporti
 c1328	dibattitu, dibattiti
 c1329	sessjoni, sessjonijiet, seduta
 c1330	kumitat, kumitati
-c1331	president, chairman, presidenti
+c1331	president, presidenti
 c1332	presidenza, presidenzi
 c1333	mandat, mandati
 c1334	adotta, jadotta, adottat, adottaw
@@ -1429,7 +1429,7 @@ c1426	trasport, it-trasport, tat-trasport, fit-trasport
 c1427	infrastruttura
 c1428	reġjonali
 c1429	solidarjetà, is-solidarjetà, tas-solidarjetà, fis-solidarjetà
-c1430	tkabbir, l-espansjoni, tal-espansjoni, fl-espansjoni
+c1430	tkabbir, espansjoni, l-espansjoni, tal-espansjoni, fl-espansjoni
 c1431	adeżjoni, sħubija
 c1432	dwana, id-dwana, dwani, tad-dwana, fid-dwana
 c1433	munita, muniti, valuta
@@ -1480,7 +1480,7 @@ c1477	verità, il-verità, sewwa, tal-verità, fil-verità
 c1478	sigriet, sigrieti
 c1479	theddida, theddid
 c1480	rebħa, rebħiet
-c1481	telfa, telfiet, sconfitta
+c1481	telfa, telfiet
 c1482	battalja, battalji, ġlieda
 c1483	rivoluzzjoni
 c1484	bandiera, bnadar, il-bandiera, tal-bandiera, fil-bandiera
