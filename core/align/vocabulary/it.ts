@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Italian: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	uno, una, un
+export default `c0001	
 c0002	due
 c0003	tre
 c0004	quattro
@@ -521,7 +521,7 @@ c0518	partire, lasciare, lascia, lasciato
 c0519	partire, partono, partì
 c0520	tornare, torna, tornato, ritornare, rientrare
 c0521	guidare, guida, guidato
-c0522	cavalcare, cavalca, andare
+c0522	cavalcare, cavalca, cavalcato
 c0523	camminare, cammina, camminato
 c0524	salire, sale, salito, arrampicare, scalare
 c0525	nuotare, nuota, nuotato
@@ -667,7 +667,7 @@ c0664	lavorare, lavora, lavorato
 c0665	lavoro, impiego, posto
 c0666	lavoratore, lavoratori, operaio, operai
 c0667	dipendente, dipendenti, impiegato, impiegati
-c0668	datore di lavoro, datori di lavoro
+c0668	datore di lavoro, datori di lavoro, datore, datori
 c0669	impresa, imprese, azienda, aziende, società, ditta
 c0670	affari, impresa, attività, commercio
 c0671	industria, industrie
@@ -741,7 +741,7 @@ c0738	scienza, scienze
 c0739	scientifico, scientifica, scientifici, scientifiche
 c0740	ricerca, ricerche
 c0741	scienziato, scienziati
-c0742	leggere, legge, letto, leggono
+c0742	leggere, letto, leggono, lesse
 c0743	scrivere, scrive, scritto, scrisse
 c0744	parola, parole
 c0745	lingua, lingue, linguaggio
@@ -835,7 +835,7 @@ c0832	fiducia
 c0833	dubbio, dubbi
 c0834	credere, crede, creduto
 c0835	fede
-c0836	dio, dei
+c0836	dio, divinità
 c0837	religione, religioni
 c0838	religioso, religiosa, religiosi, religiose
 c0839	anima, anime
@@ -961,7 +961,7 @@ c0958	migliorare, migliora, migliorato
 c0959	sostenere, sostiene, sostenuto, appoggiare
 c0960	sostegno, appoggio, supporto
 c0961	opporsi, oppone, opposto
-c0962	concordare, essere d'accordo, accordo
+c0962	concordare, concorda, essere d'accordo
 c0963	accettare, accetta, accettato
 c0964	rifiutare, rifiuta, rifiutato
 c0965	respingere, respinge, respinto, rifiutare
@@ -1056,7 +1056,7 @@ c1053	sbagliato, sbagliata, errato
 c1054	stesso, stessa, stessi, stesse, medesimo
 c1055	diverso, diversa, diversi, differente
 c1056	simile, simili
-c1057	intero, intera, interi, tutto
+c1057	intero, intera, interi, intere
 c1058	pubblico, pubblica, pubblici, pubbliche
 c1059	privato, privata, privati, private
 c1060	nazionale, nazionali
@@ -1138,7 +1138,7 @@ c1135	nonostante, malgrado
 c1136	verso
 c1137	dietro
 c1138	lungo
-c1139	tutti, ognuno, ciascuno
+c1139	ognuno, ciascuno
 c1140	niente, nulla
 c1141	tutto
 c1142	cosa, cose
