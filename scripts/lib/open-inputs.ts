@@ -2,6 +2,8 @@
 import { basename } from 'node:path';
 import { alignDocuments, memoryPairing } from '../../core/align/index.js';
 import type { AlignOptions } from '../../core/align/index.js';
+import type { DictionaryPairs } from '../../core/align/sentence-dictionary.js';
+import { mergeDictionaries } from '../../core/align/sentence-dictionary.js';
 import type { AcceptedSpellings } from '../../core/checks/types.js';
 import { InvalidInputError } from '../../core/index.js';
 import type { AlignmentGrid, LangCode, ParsedDocument } from '../../core/index.js';
@@ -48,14 +50,25 @@ function pivotIndex(docs: readonly ParsedDocument[], pivot: LangCode | undefined
   return i;
 }
 
+/** Alignment options a command adds to the grid (dictionaries and the core vocabulary for the sentence level). */
+export type GridExtras = Pick<AlignOptions, 'dictionaries' | 'vocabulary'>;
+
+/** Dictionaries of two sets merged pair by pair. */
+function mergePairs(a: DictionaryPairs | undefined, b: DictionaryPairs | undefined): DictionaryPairs | undefined {
+  if (!a || !b) return a ?? b;
+  const out = new Map(a);
+  for (const [k, d] of b) {
+    const mine = out.get(k);
+    out.set(k, mine ? mergeDictionaries([mine, d]) : d);
+  }
+  return out;
+}
+
 /**
  * Opens `FILE…` (each parsed) or exactly one `PROJECT.concordia` (its stored documents, pivot, corrections, dismissed
  * findings and accepted spellings). @throws InvalidInputError for a project mixed with files, and whatever
  * loading or opening throws (NotFoundError, ParseError, ProjectFileError, DatabaseFromFutureError).
  */
-/** Alignment options a command adds to the grid (dictionaries for the sentence level). */
-export type GridExtras = Pick<AlignOptions, 'dictionaries' | 'vocabulary'>;
-
 export async function openInputs(paths: readonly string[], opts: OpenInputsOptions = {}): Promise<OpenedInputs> {
   if (paths.length === 0) throw new InvalidInputError('name at least one file or a project');
   const projects = paths.filter(isProjectPath);
@@ -74,11 +87,15 @@ export async function openInputs(paths: readonly string[], opts: OpenInputsOptio
         names,
         grid(level = 'unit', extra: GridExtras = {}) {
           if (pivot === undefined && !extra.dictionaries && extra.vocabulary !== false) return project.grid({ level }).grid;
-          // another pivot than the project's, or dictionaries: same columns, so the stored corrections still apply
+          // another pivot than the project's, or dictionaries: same columns, so the stored corrections still apply;
+          // the project's own dictionaries and vocabulary setting hold too, with the command's added or turned off
           const stored = project.grid();
           const checksums = new Map(project.listDocuments().map((d) => [d.id, d.checksum]));
           const pairedBy = memoryPairing(docs, docIds.map((id) => checksums.get(id) ?? null));
-          return alignDocuments(docs, { pivot: pivot ?? stored.grid.pivot, level, names, corrections: stored.corrections, pairedBy, ...extra });
+          const own = project.sentenceEvidence(docs.map((d) => d.lang));
+          const dictionaries = mergePairs(own.dictionaries, extra.dictionaries);
+          const vocabulary = own.vocabulary && extra.vocabulary !== false;
+          return alignDocuments(docs, { pivot: pivot ?? stored.grid.pivot, level, names, corrections: stored.corrections, pairedBy, dictionaries, vocabulary });
         },
         dismissed: project.dismissedFindingIds(),
         accepted: project.acceptedSpellings(),

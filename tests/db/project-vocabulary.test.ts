@@ -9,6 +9,7 @@ import type { ProjectService } from '../../electron/ipc/project-api.js';
 import { LATEST_VERSION } from '../../electron/main/db/migrations/index.js';
 import { openWritable, schemaVersion } from '../../electron/main/db/open-database.js';
 import { createProject, openProject, VOCABULARY_KEY } from '../../electron/main/services/project-service.js';
+import { run as runAlign } from '../../scripts/commands/align.js';
 import { thrown } from '../renderer/ui-i18n.js';
 import { useTempDir } from './support/temp.js';
 
@@ -173,5 +174,24 @@ describe('the sentence-level grid with the core vocabulary setting', () => {
     p.setVocabulary(false);
     expect(p.grid({ level: 'unit' }).vocabulary).toBe(false);
     p.close();
+  });
+
+  it('holds for the command line aligning the project with another pivot, where --no-vocabulary turns it off', async () => {
+    const { path, p } = await twoVersions('morning');
+    p.close();
+    const cli = async (...extra: string[]) => {
+      let out = '';
+      await runAlign([path, '--pivot', 'ro', '--level', 'sentence', '--json', ...extra], { out: (t: string) => void (out += t), err: () => {} });
+      const grid = JSON.parse(out) as { documents: { lang: string }[]; rows: { key: string; pairs: { sentences: number[][] }[] }[] };
+      const en = grid.documents.findIndex((d) => d.lang === 'en');
+      const beads = grid.rows.find((r) => r.key === 'para:1')?.pairs.map((x) => x.sentences) ?? [];
+      return beads.filter((b) => b[1 - en].length === 0).map((b) => b[en]);
+    };
+    expect(await cli()).toEqual([[6]]);
+    expect(await cli('--no-vocabulary')).not.toContainEqual([6]);
+    const q = await openProject(path);
+    q.setVocabulary(false);
+    q.close();
+    expect(await cli()).not.toContainEqual([6]);
   });
 });

@@ -498,6 +498,16 @@ export class SqliteProject implements ProjectService {
     this.write((db) => settingsRepo.setSetting(db, VOCABULARY_KEY, enabled ? 'on' : 'off'));
   }
 
+  /**
+   * The project's own sentence-level evidence for versions in `langs`: its stored dictionaries for those languages
+   * (as `grid()` uses them) and its core vocabulary setting, for callers that align the documents themselves (the
+   * command line with another pivot or more dictionaries).
+   */
+  sentenceEvidence(langs: readonly LangCode[]): { readonly dictionaries?: DictionaryPairs; readonly vocabulary: boolean } {
+    const inUse = this.dictionariesFor(langs);
+    return { ...(inUse.length ? { dictionaries: this.dictionaryPairs(inUse) } : {}), vocabulary: this.getVocabulary() };
+  }
+
   /** The stored dictionaries whose two languages both have a version among `langs`. */
   private dictionariesFor(langs: readonly LangCode[]): DictionarySummary[] {
     const present = new Set(langs);
