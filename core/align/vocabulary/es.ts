@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Spanish: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	uno, una, un
+export default `c0001	uno
 c0002	dos
 c0003	tres
 c0004	cuatro
@@ -524,7 +524,7 @@ c0521	conducir, conduce, conducido, condujo, manejar
 c0522	montar, monta, montado, cabalgar
 c0523	caminar, camina, andar, anda, anduvo
 c0524	escalar, escala, subir, sube, trepar
-c0525	nadar, nada, nadado
+c0525	nadar, nadado, nadó, nadan
 c0526	navegar, navega, navegado
 c0527	cruzar, cruza, cruzado, atravesar, atraviesa
 c0528	alcanzar, alcanza, alcanzado, llegar
@@ -713,7 +713,7 @@ c0710	rico, rica
 c0711	riqueza
 c0712	propiedad, propiedades, bienes
 c0713	propietario, propietaria, dueño, dueña
-c0714	poseer, posee, poseído, tener
+c0714	poseer, posee, poseído, poseen
 c0715	construir, construye, construido, construyó
 c0716	producir, produce, producido, produjo, fabricar
 c0717	suministro, abastecimiento, oferta
@@ -878,7 +878,7 @@ c0875	dar, da, dan, dado, dio, dieron, doy
 c0876	tomar, toma, tomado, coger, llevar
 c0877	traer, trae, traído, trajo
 c0878	llevar, lleva, llevado, cargar
-c0879	sostener, sostiene, tener, celebrar
+c0879	sostener, sostiene, celebrar
 c0880	guardar, guarda, mantener, mantiene, conservar
 c0881	poner, pone, ponen, puesto, puso, colocar
 c0882	enviar, envía, enviado, mandar, manda
@@ -1056,7 +1056,7 @@ c1053	equivocado, equivocada, incorrecto, erróneo
 c1054	mismo, misma
 c1055	diferente, distinto, distinta
 c1056	similar, similares, parecido, parecida
-c1057	entero, entera, todo, completo
+c1057	entero, entera, completo
 c1058	público, pública
 c1059	privado, privada
 c1060	nacional, nacionales
@@ -1131,14 +1131,14 @@ c1128	antes de, antes
 c1129	bajo, debajo
 c1130	sobre, encima
 c1131	a través de, través
-c1132	a través de, por
+c1132	a través de, través
 c1133	alrededor
 c1134	entre
 c1135	a pesar de, pesar
 c1136	hacia
 c1137	detrás, tras
 c1138	a lo largo de, largo
-c1139	todos, todo el mundo
+c1139	todo el mundo
 c1140	nada
 c1141	todo
 c1142	cosa
