@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Portuguese: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	um, uma
+export default `c0001	
 c0002	dois, duas
 c0003	três
 c0004	quatro
@@ -524,7 +524,7 @@ c0521	conduzir, conduz, conduziu, guiar, dirigir
 c0522	montar, monta, cavalgar, andar
 c0523	andar, anda, caminhar, caminha
 c0524	subir, sobe, subiu, escalar, trepar
-c0525	nadar, nada, nadou
+c0525	nadar, nadou, nadam
 c0526	navegar, navega, velejar
 c0527	atravessar, atravessa, atravessou, cruzar
 c0528	alcançar, alcança, alcançou, atingir, atinge
@@ -713,7 +713,7 @@ c0710	rico, rica
 c0711	riqueza
 c0712	propriedade, bens
 c0713	proprietário, proprietária, dono, dona
-c0714	possuir, possui, possuiu, ter
+c0714	possuir, possui, possuiu, possuem
 c0715	construir, constrói, construiu, construído
 c0716	produzir, produz, produziu, produzido, fabricar
 c0717	abastecimento, fornecimento, oferta
@@ -869,7 +869,7 @@ c0866	chamar, chama, chamou, telefonar
 c0867	gritar, grita, gritou
 c0868	ouvir, ouve, ouvem, ouviu, ouvido, oiço
 c0869	escutar, escuta, ouvir
-c0870	ver, vê, veem, viu, visto, vejo, via
+c0870	ver, vê, veem, viu, visto, vejo
 c0871	olhar, olha, olhou
 c0872	observar, observa, assistir, ver
 c0873	mostrar, mostra, mostrou, mostrado
@@ -1056,7 +1056,7 @@ c1053	errado, errada, incorreto
 c1054	mesmo, mesma
 c1055	diferente, diferentes
 c1056	semelhante, parecido, parecida, similar
-c1057	inteiro, inteira, todo, completo
+c1057	inteiro, inteira, completo
 c1058	público, pública
 c1059	privado, privada
 c1060	nacional, nacionais
@@ -1131,14 +1131,14 @@ c1128	antes de, antes
 c1129	sob, debaixo
 c1130	sobre, acima, por cima
 c1131	através, atravessando
-c1132	através, por
+c1132	através
 c1133	à volta, em torno
 c1134	entre
 c1135	apesar de, apesar
 c1136	rumo, rumo a, em direção a, em direcção a
 c1137	atrás, detrás
 c1138	ao longo de, longo
-c1139	todos, toda a gente, todo mundo
+c1139	toda a gente, todo mundo
 c1140	nada
 c1141	tudo
 c1142	coisa
