@@ -28,7 +28,7 @@ c0025	sedamdeset
 c0026	osamdeset
 c0027	devedeset
 c0028	sto, stotina, stotine
-c0029	tisuća, tisuće, tisuću, hiljada
+c0029	tisuća, tisuće, tisuću
 c0030	milijun, milijuna, milijuni
 c0031	milijarda, milijarde, milijardi
 c0032	prvi, prva, prvo, prvog
@@ -217,7 +217,7 @@ c0214	lice, lica
 c0215	oko, oči, očiju
 c0216	uho, uši, ušiju
 c0217	nos, nosa
-c0218	usta, usne
+c0218	usta, ustima
 c0219	zub, zubi, zuba
 c0220	jezik, jezika
 c0221	usna, usne
@@ -283,7 +283,7 @@ c0280	sjena, sjene
 c0281	smrznuti, zamrznuti, smrznut, zamrznut
 c0282	topiti, otopiti, rastopiti
 c0283	puhati, puše, puhao
-c0284	sjati, sija, svijetliti
+c0284	sjati, sja, sjaji, svijetliti
 c0285	priroda, prirode
 c0286	zemlja, zemlje, zemlju
 c0287	tlo, zemlja, tla
@@ -484,7 +484,7 @@ c0481	baltički, baltik
 c0482	bruxelles, bruxellesu
 c0483	strasbourg, strasbourgu
 c0484	putovati, putuje, putovao
-c0485	putovanje, put, puta
+c0485	putovanje, putovanja
 c0486	izlet, putovanje, izleta
 c0487	turist, turisti, turistkinja
 c0488	turizam, turizma
@@ -713,7 +713,7 @@ c0710	bogat, bogata, bogati
 c0711	bogatstvo, bogatstva
 c0712	imovina, vlasništvo, posjed
 c0713	vlasnik, vlasnici
-c0714	posjedovati, imati, posjeduje
+c0714	posjedovati, posjeduje
 c0715	graditi, izgraditi, gradi, izgradio
 c0716	proizvoditi, proizvesti, proizvodi
 c0717	opskrba, zaliha, opskrbe
@@ -750,7 +750,7 @@ c0747	pitanje, pitanja
 c0748	odgovor, odgovora
 c0749	stranica, stranice
 c0750	priča, pripovijest, priče
-c0751	povijest, povijesti, historija
+c0751	povijest, povijesti
 c0752	povijesni, povijesna
 c0753	umjetnost, umjetnosti
 c0754	umjetnik, umjetnica, umjetnici
@@ -1079,7 +1079,7 @@ c1076	čudan, neobičan, čudno
 c1077	normalan, uobičajen, normalno
 c1078	spreman, spremna, gotov
 c1079	zauzet, zaposlen, prometan
-c1080	sam, sama, samo
+c1080	sama, sami
 c1081	zajedno, skupa
 c1082	siguran, sigurna, uvjeren
 c1083	ozbiljan, ozbiljna, ozbiljno
@@ -1126,7 +1126,7 @@ c1123	između, među
 c1124	bez
 c1125	protiv
 c1126	tijekom, za vrijeme, tokom
-c1127	nakon, poslije, po
+c1127	nakon, poslije
 c1128	prije, pred
 c1129	ispod, pod
 c1130	iznad, nad
@@ -1136,7 +1136,7 @@ c1133	oko, okolo
 c1134	među, između
 c1135	unatoč, usprkos, uprkos
 c1136	prema, ka, k
-c1137	iza, za
+c1137	iza
 c1138	duž, uz
 c1139	svi, svatko, sve
 c1140	ništa, ničega
@@ -1210,7 +1210,7 @@ c1207	suđenje, postupak, proces
 c1208	presuda, kazna, presude
 c1209	zatvorenik, zatočenik, zatvorenici
 c1210	politički zatvorenik, politički zatvorenici
-c1211	uhititi, uhapsiti, uhićen
+c1211	uhititi, uhićen
 c1212	uhićenje, uhićenja
 c1213	pritvor, zatočenje
 c1214	zadržati, pritvoriti, zatočiti
