@@ -1,11 +1,11 @@
 // Concordia's core vocabulary in Irish: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
 export default `c0001	aon, a haon, haon
-c0002	dó, dhá, a dó
-c0003	trí, a trí
+c0002	dhá, a dó
+c0003	a trí
 c0004	ceathair, ceithre, a ceathair
 c0005	cúig, a cúig
-c0006	sé, a sé
+c0006	a sé
 c0007	seacht, a seacht
 c0008	ocht, a hocht, hocht
 c0009	naoi, a naoi
@@ -31,7 +31,7 @@ c0028	céad, gcéad, chéad
 c0029	míle, mhíle
 c0030	milliún, mhilliún, milliúin
 c0031	billiún, bhilliún
-c0032	chéad, an chéad, céadna
+c0032	chéad, an chéad
 c0033	dara, an dara
 c0034	tríú, an tríú
 c0035	ceathrú, an ceathrú
@@ -46,7 +46,7 @@ c0043	ceathrú, cheathrú, gceathrú
 c0044	dosaen
 c0045	dúbailte, dúbalta, dhúbailte
 c0046	deireanach, deiridh, dheireanach
-c0047	seo chugainn, chugainn, dár gcionn, eile
+c0047	seo chugainn, chugainn, dár gcionn
 c0048	eanáir, n-eanáir
 c0049	feabhra, fheabhra, bhfeabhra
 c0050	márta, mhárta
@@ -80,7 +80,7 @@ c0077	nóiméad, nóiméid, mhóiméad, noiméad
 c0078	soicind, shoicind
 c0079	maidin, mhaidin, maidine
 c0080	tráthnóna, iarnóin, dtráthnóna
-c0081	tráthnóna, oíche, thráthnóna, dtráthnóna
+c0081	tráthnóna, thráthnóna, dtráthnóna
 c0082	oíche, hoíche, oícheanta, san oíche, n-oíche
 c0083	meán lae, nóin
 c0084	meán oíche
@@ -159,7 +159,7 @@ c0156	taobh, thaobh, taobhanna, dtaobh
 c0157	lár, láir, meán
 c0158	lár, lárionad, láir
 c0159	tosach, tosaigh, aghaidh, éadan, thosach, dtosach
-c0160	cúl, chúl, cúil, cúlra, gcúl
+c0160	cúl, chúl, cúil, gcúl
 c0161	imeall, ciumhais, bruach, imill, n-imeall
 c0162	teaghlach, clann, muintir, theaghlach, dteaghlach
 c0163	máthair, mháthair, máthar, máithreacha
@@ -211,7 +211,7 @@ c0208	cúpla, leathchúpla, chúpla, gcúpla
 c0209	baintreach, bhaintreach, mbaintreach
 c0210	dílleachta, dílleachtaí, dhílleachta, ndílleachta
 c0211	sinsear, sinsir, shinsear
-c0212	corp, colainn, choirp, choláinn, chorp, gcorp
+c0212	corp, colainn, choirp, cholainn, chorp, gcorp
 c0213	ceann, cinn, chinn, chloigeann, cheann, gceann
 c0214	aghaidh, éadan, aghaidhe, n-aghaidh
 c0215	súil, súile, shúil
@@ -233,7 +233,7 @@ c0230	cos, troigh, cosa, chos
 c0231	droim, droma, dhroim, ndroim
 c0232	cliabh, ucht, brollach, chliabh, gcliabh
 c0233	croí, chroí, gcroí
-c0234	fuil, fola, fhuil, bhfuil
+c0234	fuil, fola, fhuil
 c0235	cnámh, cnámha, chnámh, gcnámh
 c0236	craiceann, cneas, chraiceann, gcraiceann
 c0237	bolg, goile, bhoilg, bholg, mbolg
@@ -263,9 +263,9 @@ c0260	scamall, scamaill, néal
 c0261	ceo, cheo, gceo
 c0262	grian, ghrian, gréine, ngrian
 c0263	spéir, spéire, spéartha, sa spéir
-c0264	te, teo, bruthal, the
+c0264	te, teo, bruthal
 c0265	fuar, fhuar, fuacht
-c0266	te, teolaí, measartha te, the
+c0266	te, teolaí, measartha te
 c0267	fionnuar, fionnfhuar, fhionnuar
 c0268	tirim, thirim
 c0269	fliuch, fhliuch
@@ -364,7 +364,7 @@ c0361	iasc, t-iasc, éisc, n-iasc
 c0362	madra, mhadra, madraí, gadhar
 c0363	cat, chat, cait, gcat
 c0364	capall, chapall, capaill, gcapall
-c0365	bó, bhó, ba, mbó
+c0365	bó, bhó, mbó
 c0366	caora, chaora, caoirigh, gcaora
 c0367	gabhar, ghabhar, gabhair, ngabhar
 c0368	muc, mhuc, muca
@@ -410,7 +410,7 @@ c0407	áise, an áise, háise, n-áise
 c0408	áiseach, áiseacha
 c0409	meiriceá, mheiriceá
 c0410	meiriceánach, mheiriceánach
-c0411	stáit aontaithe, sau
+c0411	stáit aontaithe, sam
 c0412	rúis, an rúis, rúise
 c0413	rúiseach, rúisis
 c0414	úcráin, an úcráin, húcráine, n-úcráin
@@ -516,7 +516,7 @@ c0513	treoraí, threoraí, dtreoraí
 c0514	turas, camchuairt, dturas
 c0515	tabhair cuairt, thug cuairt, cuairt, cuairteanna
 c0516	cuairteoir, cuairteoirí, chuairteoir, gcuairteoir
-c0517	sroich, shroich, tháinig, sroicheann
+c0517	sroich, shroich, sroicheann
 c0518	fág, d'fhág, fágann, imigh, d'imigh
 c0519	imigh, d'imigh, imíonn, fág
 c0520	fill, d'fhill, filleann, filleadh
@@ -534,7 +534,7 @@ c0531	fad, achar, fhad
 c0532	ciliméadar, ciliméadair, chiliméadar, gciliméadar
 c0533	méadar, méadair, mhéadar
 c0534	míle, mhíle, mílte
-c0535	thar lear, ar an gcoigríoch, eachtrannach
+c0535	thar lear, ar an gcoigríoch
 c0536	eachtrach, coigríche, iasachta, coimhthíoch
 c0537	trácht, thrácht, dtrácht
 c0538	timpiste, thimpiste, timpistí, dtimpiste
@@ -852,7 +852,7 @@ c0849	brí, ciall, bhrí, mbrí
 c0850	cúis, chúis, fáth, gcúis
 c0851	cuimhne, chuimhne, cuimhní, gcuimhne
 c0852	samhlaigh, shamhlaigh
-c0853	socraigh, shocraigh, cinn, chinn
+c0853	socraigh, shocraigh, cinneann
 c0854	cinneadh, chinneadh, cinntí, gcinneadh
 c0855	roghnaigh, roghnaíonn, togh, thogh
 c0856	rogha, roghanna
@@ -860,7 +860,7 @@ c0857	plean, phlean, bplean
 c0858	triail, thriail, déan iarracht, iarracht
 c0859	teastaigh, riachtanach, gá
 c0860	riachtanas, gá, ghá
-c0861	abair, dúirt, deir, rá
+c0861	abair, dúirt, deir, rá, ndúirt
 c0862	inis, d'inis, insíonn
 c0863	labhair, labhraíonn, labhairt
 c0864	labhair, caint, comhrá
@@ -869,7 +869,7 @@ c0866	glaoigh, ghlaoigh, glaonn
 c0867	scairt, béic, scread
 c0868	clois, chuala, cloiseann, cluin
 c0869	éist, d'éist, éisteann
-c0870	feic, chonaic, feiceann, feiceáil, chífidh
+c0870	feic, chonaic, feiceann, feiceáil, chífidh, bhfaca
 c0871	féach, d'fhéach, féachann
 c0872	breathnaigh, faire, bhreathnaigh
 c0873	taispeáin, thaispeáin
@@ -883,8 +883,8 @@ c0880	coinnigh, choinnigh, coinníonn
 c0881	cuir, chuir, cuireann
 c0882	seol, sheol, cuir
 c0883	faigh, fuair, faigheann, fáil
-c0884	faigh, fuair, gheobhaidh, fáil
-c0885	déan, rinne, déanann, déanamh
+c0884	faigh, fuair, gheobhaidh, fáil, bhfuair
+c0885	déan, rinne, déanann, déanamh, ndearna
 c0886	úsáid, d'úsáid, úsáideann
 c0887	oscail, d'oscail, osclaíonn
 c0888	dún, dhún, dúnann
@@ -902,8 +902,8 @@ c0899	ardaigh, d'ardaigh
 c0900	méadaigh, mhéadaigh, méadaíonn
 c0901	méadú, mhéadú, ardú
 c0902	laghdaigh, laghdú
-c0903	tar, tháinig, tagann, teacht
-c0904	téigh, chuaigh, téann, dul, rachaidh
+c0903	tháinig, tagann, teacht, tiocfaidh
+c0904	téigh, chuaigh, téann, dul, rachaidh, ndeachaigh
 c0905	téigh isteach, isteach
 c0906	rith, ritheann, rithfidh
 c0907	seas, sheas, seasann
@@ -1039,7 +1039,7 @@ c1036	deacair, dheacair
 c1037	crua, chrua, deacair
 c1038	bog, bhog
 c1039	láidir
-c1040	lag, lagmhisneach
+c1040	lag
 c1041	sábháilte, slán, shábháilte
 c1042	contúirteach, dainséarach, chontúirteach
 c1043	saor, shaor
@@ -1137,10 +1137,10 @@ c1134	i measc, measc
 c1135	in ainneoin, ainneoin
 c1136	i dtreo, dtreo, treo
 c1137	taobh thiar, laistiar
-c1138	feadh, ar feadh, fad
+c1138	feadh, ar feadh
 c1139	gach duine, chuile dhuine
 c1140	faic, tada, dada, rud ar bith
-c1141	gach rud, uile
+c1141	gach rud
 c1142	rud, ruda, rudaí
 c1143	áit, áiteanna, n-áit
 c1144	bealach, slí, modh, mbealach
