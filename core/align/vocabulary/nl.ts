@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Dutch: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	een, één
+export default `c0001	één
 c0002	twee
 c0003	drie
 c0004	vier
@@ -297,7 +297,7 @@ c0294	heuvel
 c0295	dal, vallei, dalen
 c0296	rivier
 c0297	beek
-c0298	meer
+c0298	
 c0299	zee, zeeën
 c0300	oceaan
 c0301	kust
@@ -312,7 +312,7 @@ c0309	top, bergtop
 c0310	piek, top
 c0311	kam, bergkam, rug
 c0312	helling
-c0313	pas, bergpas
+c0313	bergpas
 c0314	vlakte
 c0315	veld, akker
 c0316	weide, wei
@@ -378,7 +378,7 @@ c0375	muis, muizen
 c0376	rat
 c0377	slang
 c0378	insect
-c0379	bij, bijen
+c0379	bijen
 c0380	vlieg
 c0381	vlinder
 c0382	arend, adelaar
@@ -945,7 +945,7 @@ c0942	zoeken, zocht, gezocht
 c0943	gebeuren, gebeurt, gebeurde
 c0944	lijken, leek, geleken, schijnen
 c0945	verschijnen, verscheen
-c0946	worden, wordt, werd, geworden
+c0946	geworden
 c0947	blijven, bleef, gebleven
 c0948	behoren, horen, toebehoren
 c0949	bevatten, bevat
@@ -961,7 +961,7 @@ c0958	verbeteren, verbetert
 c0959	steunen, ondersteunen
 c0960	steun, ondersteuning
 c0961	verzetten, tegenwerken
-c0962	eens, instemmen, akkoord
+c0962	instemmen, akkoord
 c0963	aanvaarden, accepteren
 c0964	weigeren, weigert
 c0965	verwerpen, afwijzen, wees af
@@ -1054,7 +1054,7 @@ c1051	echt, echte, werkelijk
 c1052	juist, correct
 c1053	fout, verkeerd, verkeerde
 c1054	zelfde, dezelfde, hetzelfde
-c1055	verschillend, verschillende, ander, andere
+c1055	verschillend, verschillende, anders
 c1056	soortgelijk, vergelijkbaar
 c1057	heel, hele, geheel
 c1058	openbaar, openbare, publiek
@@ -1104,7 +1104,7 @@ c1101	dik, dikke
 c1102	snel, vlug
 c1103	langzaam
 c1104	snel, vlug
-c1105	goed, wel
+c1105	goed
 c1106	bijna
 c1107	alleen, slechts, enkel
 c1108	vooral, met name
@@ -1127,15 +1127,15 @@ c1124	zonder
 c1125	tegen
 c1126	tijdens, gedurende
 c1127	na
-c1128	voor, vóór
+c1128	vóór
 c1129	onder
 c1130	boven
-c1131	over, dwars
-c1132	door
+c1131	dwars
+c1132	doorheen
 c1133	rond, rondom
 c1134	tussen, onder
 c1135	ondanks
-c1136	naar, richting
+c1136	richting
 c1137	achter
 c1138	langs
 c1139	iedereen
