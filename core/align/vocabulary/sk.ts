@@ -87,7 +87,7 @@ c0084	polnoc, polnoci
 c0085	dnes
 c0086	včera
 c0087	zajtra
-c0088	dnes večer, večer, dnes
+c0088	dnes večer, večer
 c0089	storočie, storočia, storočí
 c0090	desaťročie, dekáda
 c0091	čas, času, čase
@@ -159,7 +159,7 @@ c0156	strana, bok, strane, stranu
 c0157	stred, prostriedok, stredu
 c0158	centrum, stred, stredisko
 c0159	predok, predná časť, predný
-c0160	zadná časť, zadok, zadný
+c0160	zadná časť, zadný
 c0161	okraj, hrana, okraja
 c0162	rodina, rodiny, rodine
 c0163	matka, matky, matke, mama
@@ -521,7 +521,7 @@ c0518	odísť, opustiť, odcestovať, odišiel, opustil
 c0519	odísť, odchádzať, vyraziť, odchod
 c0520	vrátiť, vracať, vrátil, návrat
 c0521	šoférovať, riadiť, viesť, jazdiť
-c0522	jazdiť, ísť, ide, išiel
+c0522	jazdiť, jazdí, jazdil
 c0523	ísť, chodiť, ide, išiel, kráčať
 c0524	liezť, stúpať, vyliezť, šplhať
 c0525	plávať, pláva, plával
@@ -649,7 +649,7 @@ c0646	raňajky, raňajok
 c0647	obed, obeda
 c0648	večera, večere
 c0649	jedlo, pokrm
-c0650	jesť, zjesť, je, jedol, zjedol, jedia
+c0650	jesť, zjesť, jedol, zjedol, jedia
 c0651	piť, vypiť, pije, pil
 c0652	variť, uvariť, varí
 c0653	chuť, chuti
@@ -713,7 +713,7 @@ c0710	bohatý, bohatá, bohatí
 c0711	bohatstvo, majetok
 c0712	majetok, vlastníctvo, majetku
 c0713	vlastník, majiteľ, vlastníci
-c0714	vlastniť, mať, vlastní
+c0714	vlastniť, vlastní
 c0715	stavať, postaviť, stavia, postavil
 c0716	vyrábať, vyrobiť, produkovať, vyrába
 c0717	dodávka, zásobovanie, dodávky
@@ -960,7 +960,7 @@ c0957	rozvíjať, rozvinúť, vyvíjať, vyvinúť
 c0958	zlepšiť, zlepšovať, zlepšil
 c0959	podporovať, podporiť, podporuje
 c0960	podpora, podpory
-c0961	oponovať, odporovať, nesúhlasiť, postaviť
+c0961	oponovať, odporovať, nesúhlasiť
 c0962	súhlasiť, súhlasí, dohodnúť
 c0963	prijať, prijímať, akceptovať, prijal
 c0964	odmietnuť, odmietať, odmietol
