@@ -13,7 +13,9 @@ import { VOCABULARY_TEXTS } from './vocabulary/index.js';
  *
  * A list line is `<id><TAB><forms>[<TAB><note>]`: the id (`c0001`…) names the concept, the forms are the lemma and
  * any frequent forms that suffix stripping would not reach ("go, went, gone"), comma-separated and lower-case; the
- * note (the English list's sense hint) is ignored. Forms of more than one word are kept out (the aligner compares
+ * note (the English list's sense hint) is ignored. Where a language changes its stem as it inflects, a list may give
+ * the stem itself though it is no word on its own (Finnish "käde", Hungarian "madara"): the aligner takes up to
+ * three final letters off a word to find a form, so the stem reaches the inflected words. Forms of more than one word are kept out (the aligner compares
  * single words), as a dictionary's phrases are.
  */
 
