@@ -87,7 +87,7 @@ c0084	půlnoc, půlnoci
 c0085	dnes, dneska
 c0086	včera
 c0087	zítra
-c0088	dnes večer, večer, dnes
+c0088	dnes večer, večer
 c0089	století, věk
 c0090	desetiletí, dekáda
 c0091	čas, času, době
@@ -159,7 +159,7 @@ c0156	strana, bok, straně, stranu
 c0157	střed, prostředek, středu
 c0158	centrum, střed, středisko
 c0159	přední část, předek, přední
-c0160	zadní část, zadek, zadní
+c0160	zadní část, zadní
 c0161	okraj, hrana, okraje
 c0162	rodina, rodiny, rodině
 c0163	matka, matky, matce, maminka, máma
@@ -190,7 +190,7 @@ c0187	soused, sousedé, sousedka
 c0188	host, hosté, hostů
 c0189	svatba, svatby
 c0190	manželství, sňatek
-c0191	vzít, oženit, vdát, oženil
+c0191	oženit, vdát, oženil, vdala
 c0192	rozvod, rozvodu
 c0193	narození, zrození
 c0194	narozený, narodil, narodila
@@ -249,7 +249,7 @@ c0246	zranit, poranit, zraněný
 c0247	bolest, bolesti
 c0248	slepý, nevidomý
 c0249	hluchý, neslyšící
-c0250	vousy, plnovous, brada
+c0250	vousy, plnovous, vousů
 c0251	slza, slzy, slz
 c0252	křídlo, křídla, křídel
 c0253	ocas, ocasu, ohon
@@ -649,7 +649,7 @@ c0646	snídaně
 c0647	oběd, obědu
 c0648	večeře
 c0649	jídlo, pokrm
-c0650	jíst, sníst, jí, jedl, snědl, jedí
+c0650	jíst, sníst, jedl, snědl, jedí
 c0651	pít, vypít, pije, pil
 c0652	vařit, uvařit, vaří
 c0653	chuť, chuti
@@ -713,7 +713,7 @@ c0710	bohatý, bohatá, bohatí
 c0711	bohatství, majetek
 c0712	majetek, vlastnictví, majetku
 c0713	vlastník, majitel, vlastníci
-c0714	vlastnit, mít, vlastní
+c0714	vlastnit, vlastní
 c0715	stavět, postavit, staví, postavil
 c0716	vyrábět, vyrobit, produkovat, vyrábí
 c0717	dodávka, zásobování, dodávky
@@ -960,7 +960,7 @@ c0957	rozvíjet, vyvinout, rozvinout, vyvíjet
 c0958	zlepšit, zlepšovat, zlepšil
 c0959	podporovat, podpořit, podporuje
 c0960	podpora, podpory
-c0961	oponovat, odporovat, nesouhlasit, postavit
+c0961	oponovat, odporovat, nesouhlasit
 c0962	souhlasit, souhlasí, dohodnout
 c0963	přijmout, přijímat, akceptovat, přijal
 c0964	odmítnout, odmítat, odmítl
@@ -1111,7 +1111,7 @@ c1108	zejména, zvláště, obzvláště, především
 c1109	konečně, nakonec, posléze
 c1110	náhle, najednou, nečekaně
 c1111	pravděpodobně, asi
-c1112	možná, snad, třeba
+c1112	možná, snad
 c1113	jistě, určitě, rozhodně
 c1114	opravdu, skutečně, vskutku
 c1115	zde, tady
@@ -1125,7 +1125,7 @@ c1122	uvnitř, dovnitř
 c1123	mezi
 c1124	bez
 c1125	proti
-c1126	během, za, v průběhu
+c1126	během, v průběhu
 c1127	po
 c1128	před
 c1129	pod
@@ -1328,7 +1328,7 @@ c1325	návrh, návrhu
 c1326	pozměňovací návrh, změna, pozměňovací
 c1327	zpráva, zprávy
 c1328	rozprava, debata, diskuse
-c1329	zasedání, schůze, relace
+c1329	zasedání, schůze
 c1330	výbor, výboru
 c1331	předseda, předsedy
 c1332	předsednictví
