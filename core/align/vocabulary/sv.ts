@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Swedish: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	en, ett, ena
+export default `c0001	ena
 c0002	två
 c0003	tre
 c0004	fyra
@@ -66,7 +66,7 @@ c0063	torsdag
 c0064	fredag
 c0065	lördag
 c0066	söndag
-c0067	vår, våren
+c0067	våren, vårar
 c0068	sommar, sommaren, somrar
 c0069	höst, hösten
 c0070	vinter, vintern, vintrar
@@ -162,7 +162,7 @@ c0159	framsida, front
 c0160	baksida
 c0161	kant, rand
 c0162	familj
-c0163	mor, mamma, modern
+c0163	mor, mamma, mödrar
 c0164	far, pappa, fadern
 c0165	förälder, föräldrar
 c0166	barn, barnen
@@ -170,7 +170,7 @@ c0167	son, sonen, söner
 c0168	dotter, döttrar
 c0169	bror, brodern, bröder
 c0170	syster, systrar
-c0171	make, man, maken
+c0171	make, maken
 c0172	hustru, fru
 c0173	farfar, morfar
 c0174	farmor, mormor
@@ -181,7 +181,7 @@ c0178	kusin
 c0179	bebis, spädbarn
 c0180	pojke, pojkar
 c0181	flicka, flickor, tjej
-c0182	man, mannen, män
+c0182	mannen, män
 c0183	kvinna, kvinnor
 c0184	person, människa
 c0185	folk, människor, personer
@@ -333,7 +333,7 @@ c0330	träsk, myr, kärr
 c0331	vattenfall
 c0332	källa
 c0333	våg, vågor
-c0334	strand, bank
+c0334	strand
 c0335	landskap
 c0336	utsikt
 c0337	horisont
@@ -365,7 +365,7 @@ c0362	hund
 c0363	katt
 c0364	häst
 c0365	ko, kor
-c0366	får
+c0366	fåret, fåren
 c0367	get
 c0368	gris, svin
 c0369	höna, höns, kyckling
@@ -382,7 +382,7 @@ c0379	bi
 c0380	fluga
 c0381	fjäril
 c0382	örn
-c0383	val
+c0383	valfisk
 c0384	lejon
 c0385	elefant
 c0386	boskap, nötkreatur
@@ -508,7 +508,7 @@ c0505	hamn, hamnstad
 c0506	hamn, hamnen
 c0507	väg, vägen
 c0508	gata, gatan
-c0509	stig, gång
+c0509	stig, stigen
 c0510	bro, bron, brygga
 c0511	tunnel
 c0512	karta
@@ -687,7 +687,7 @@ c0684	karriär
 c0685	yrke
 c0686	chef
 c0687	kollega
-c0688	lag, team
+c0688	team
 c0689	möte, sammanträde
 c0690	projekt
 c0691	uppgift
@@ -696,7 +696,7 @@ c0693	färdighet, skicklighet
 c0694	erfarenhet
 c0695	utbildning
 c0696	produktion, tillverkning
-c0697	produkt, vara
+c0697	produkt, produkter
 c0698	tjänst
 c0699	kund
 c0700	konsument
@@ -1019,7 +1019,7 @@ c1016	lång, långt, långa, längre
 c1017	kort, korta, kortare
 c1018	hög, högt, höga, högre, högst
 c1019	låg, lågt, låga, lägre
-c1020	bred, brett, breda, vid
+c1020	bred, brett, breda
 c1021	smal, smalt, trång
 c1022	djup, djupt, djupa
 c1023	tung, tungt, tunga
@@ -1104,7 +1104,7 @@ c1101	fet, tjock
 c1102	snabb, kvick
 c1103	långsamt
 c1104	snabbt, fort
-c1105	bra, väl
+c1105	bra
 c1106	nästan
 c1107	bara, endast, enbart
 c1108	särskilt, speciellt, i synnerhet
@@ -1130,7 +1130,7 @@ c1127	efter
 c1128	före, innan
 c1129	under
 c1130	över, ovanför
-c1131	över, tvärs
+c1131	tvärs
 c1132	genom
 c1133	runt, omkring, kring
 c1134	bland
@@ -1138,7 +1138,7 @@ c1135	trots
 c1136	mot, åt
 c1137	bakom
 c1138	längs
-c1139	alla, var och en
+c1139	var och en
 c1140	ingenting, inget
 c1141	allt
 c1142	sak, ting
