@@ -41,7 +41,7 @@ c0038	seitsmes, seitsmenda
 c0039	kaheksas, kaheksanda
 c0040	üheksas, üheksanda
 c0041	kümnes, kümnenda
-c0042	pool, poole, pooled, pooleks
+c0042	pooled, pooleks
 c0043	veerand, neljandik
 c0044	tosin
 c0045	kahekordne, topelt
@@ -103,15 +103,15 @@ c0100	tulevik
 c0101	olevik, praegusaeg
 c0102	nüüd, praegu
 c0103	varsti, peagi
-c0104	hiljem, pärast
-c0105	varajane, vara
+c0104	hiljem
+c0105	varajane
 c0106	hiline, hilja
 c0107	juba
 c0108	jälle, uuesti, taas
 c0109	alati
 c0110	mitte kunagi, kunagi
 c0111	sageli, tihti
-c0112	mõnikord, vahel
+c0112	mõnikord
 c0113	tagasi
 c0114	hiljuti, äsja
 c0115	igapäevane, päevane
@@ -155,7 +155,7 @@ c0152	vasak, vasakul, vasakule
 c0153	parem, paremal, paremale
 c0154	tipp, ülaosa, pealmine
 c0155	põhi, alaosa
-c0156	külg, külje, pool
+c0156	külg, külje
 c0157	keskkoht, keskel
 c0158	keskus, keskuse, kese
 c0159	esiosa, eesmine
@@ -253,7 +253,7 @@ c0250	habe, habeme
 c0251	pisar, pisara, pisarad
 c0252	tiib, tiiva
 c0253	saba
-c0254	ilm, ilma
+c0254	ilm
 c0255	vihm, vihma
 c0256	lumi, lume, lund
 c0257	jää
@@ -516,8 +516,8 @@ c0513	giid, teejuht
 c0514	ringreis, tuur, ekskursioon
 c0515	külastama, külastab, külastas, külasta, käima, käib
 c0516	külastaja
-c0517	saabuma, saabub, saabus, saabunud, jõudma, jõuab, saabu, jõud
-c0518	lahkuma, lahkub, lahkus, minema, läheb, läks, lahku, mine
+c0517	saabuma, saabub, saabus, saabunud, jõudma, jõuab, saabu
+c0518	lahkuma, lahkub, lahkus, lahku
 c0519	lahkuma, lahkub, väljuma, väljub, väljus, lahku, välju
 c0520	naasma, naaseb, naasis, tagasi, naas
 c0521	sõitma, sõidab, sõitis, juhtima, juhib, sõit, juhti
@@ -527,7 +527,7 @@ c0524	ronima, ronib, ronis, roni
 c0525	ujuma, ujub, ujus
 c0526	purjetama, purjetab, seilama, purjeta, seila
 c0527	ületama, ületab, ületas, ületa
-c0528	jõudma, jõuab, jõudis, saavutama, jõud, saavuta
+c0528	jõudma, jõuab, jõudis, saavutama, saavuta
 c0529	marsruut, teekond
 c0530	piir, piiri
 c0531	kaugus, vahemaa
@@ -633,7 +633,7 @@ c0630	leib, leiva
 c0631	liha
 c0632	piim, piima
 c0633	juust
-c0634	või
+c0634	võiga
 c0635	vein, veini
 c0636	õlu, õlle
 c0637	kohv, kohvi
@@ -713,7 +713,7 @@ c0710	rikas, rikka
 c0711	rikkus, jõukus
 c0712	vara, omand
 c0713	omanik
-c0714	omama, omab, omas, omanud
+c0714	omama, omab, omanud
 c0715	ehitama, ehitab, ehitas, ehita
 c0716	tootma, toodab, tootis, toot
 c0717	pakkumine, varustus
@@ -878,12 +878,12 @@ c0875	andma, annab, andis, anda
 c0876	võtma, võtab, võttis, võtta
 c0877	tooma, toob, tõi, tuua
 c0878	kandma, kannab, kandis, kand
-c0879	hoidma, hoiab, hoidis, pidama, hoid, pida
+c0879	hoidma, hoiab, hoidis, hoid
 c0880	hoidma, säilitama, hoiab, hoid, säilita
 c0881	panema, paneb, pani, pane
 c0882	saatma, saadab, saatis, saat
-c0883	saama, saab, sai, vastu võtma
-c0884	saama, saab, sai, hankima, hanki
+c0883	saama, vastu võtma
+c0884	saama, hankima, hanki
 c0885	tegema, teeb, tegi, teha, tege
 c0886	kasutama, kasutab, kasutas, kasuta
 c0887	avama, avab, avas, ava
@@ -902,7 +902,7 @@ c0899	tõstma, tõstab, tõstis, tõst
 c0900	suurenema, suureneb, kasvama, suurene, kasva
 c0901	suurenemine, kasv, tõus
 c0902	vähendama, vähendab, vähendas, vähenda
-c0903	tulema, tuleb, tuli, tulla
+c0903	tulema, tuli, tulla
 c0904	minema, läheb, läks, minna, läinud, mine
 c0905	sisenema, siseneb, sisenes, sisene
 c0906	jooksma, jookseb, jooksis, jooks
@@ -912,7 +912,7 @@ c0909	lamama, lamab, lebama, lebab, lama, leba
 c0910	valetama, valetab, valetas, valeta
 c0911	liikuma, liigub, liikus, liigutama, liiku, liiguta
 c0912	pöörama, pöörab, keerama, pööra, keera
-c0913	järgima, järgneb, järgnema, järgib, järgi, järgne
+c0913	järgima, järgneb, järgnema, järgib, järgne
 c0914	juhtima, juhib, juhtis, juhti
 c0915	kohtuma, kohtub, kohtus
 c0916	aitama, aitab, aitas, aita
@@ -945,7 +945,7 @@ c0942	otsima, otsib, otsis, otsi
 c0943	juhtuma, juhtub, juhtus, juhtu
 c0944	tunduma, tundub, tundus, näima, tundu
 c0945	ilmuma, ilmub, ilmus, ilmu
-c0946	saama, saab, sai, muutuma, muutu
+c0946	saama, muutuma, muutu
 c0947	jääma, jääb, jäi
 c0948	kuuluma, kuulub, kuulus, kuulu
 c0949	sisaldama, sisaldab, sisalda
@@ -1111,7 +1111,7 @@ c1108	eriti, eelkõige
 c1109	lõpuks, viimaks
 c1110	äkki, järsku, ootamatult
 c1111	tõenäoliselt, vist
-c1112	võib-olla, ehk
+c1112	võib-olla
 c1113	kindlasti
 c1114	tõesti, tegelikult
 c1115	siin, siia
@@ -1139,7 +1139,7 @@ c1136	poole, suunas
 c1137	taga, taha
 c1138	mööda, piki
 c1139	kõik, igaüks
-c1140	mitte midagi, midagi, miski
+c1140	mitte midagi
 c1141	kõik, kõike
 c1142	asi, asja
 c1143	koht, koha
@@ -1450,7 +1450,7 @@ c1447	põhimõte, põhimõtte
 c1448	väärtus, väärtuse
 c1449	väärikus, inimväärikus
 c1450	austus, lugupidamine
-c1451	austama, austab, järgima, austa, järgi
+c1451	austama, austab, järgima, austa
 c1452	õiguskaitse
 c1453	menetlus, kord
 c1454	protsess, protsessi
