@@ -66,7 +66,12 @@ export function parseWordList(text: string, where = 'dictionary'): DictionaryRea
       continue;
     }
     const cols = line.split('\t');
-    if (cols.length < 2) throw new InvalidInputError(`${where} line ${n + 1}: expected "target @ source" or "source<TAB>target", found "${line.slice(0, 60)}"`);
+    if (cols.length < 2) {
+      const found = line.slice(0, 60);
+      throw new InvalidInputError(`${where} line ${n + 1}: expected "target @ source" or "source<TAB>target", found "${found}"`, {
+        params: { variant: 'dictionary-line', file: where, line: n + 1, text: found },
+      });
+    }
     for (const t of cols.slice(1)) b.add(cols[0], t);
   }
   return b.done();

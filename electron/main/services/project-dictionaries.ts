@@ -58,20 +58,6 @@ function utf8(f: DictionaryUpload): string {
   }
 }
 
-/**
- * The first line of a word list that parseWordList would refuse (neither " @ " nor a tab, not blank, not a "#"
- * comment: the rule it documents), found here so the error can carry the line number as a param.
- */
-function badWordListLine(text: string): { line: number; text: string } | null {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n];
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    if (!line.includes(' @ ') && !line.includes('\t')) return { line: n + 1, text: line.slice(0, 60) };
-  }
-  return null;
-}
-
 /** A core parser's refusal (a broken dictd index), kept as the detail of a dictionary error with params. */
 function unreadable(file: string, e: unknown): never {
   if (e instanceof CoreError) throw invalid(e.message, { variant: 'dictionary-unreadable', file, detail: e.message });
@@ -80,18 +66,11 @@ function unreadable(file: string, e: unknown): never {
 
 function readWordList(f: DictionaryUpload): DictionaryRead {
   const text = utf8(f);
-  const bad = badWordListLine(text);
-  if (bad) {
-    throw invalid(`${f.fileName} line ${bad.line}: expected "target @ source" or "source<TAB>target", found "${bad.text}"`, {
-      variant: 'dictionary-line',
-      file: f.fileName,
-      line: bad.line,
-      text: bad.text,
-    });
-  }
   try {
     return parseWordList(text, f.fileName);
   } catch (e) {
+    // A line in neither format comes with its params (dictionary-line); anything else is "unreadable".
+    if (e instanceof InvalidInputError && e.params) throw e;
     return unreadable(f.fileName, e);
   }
 }
