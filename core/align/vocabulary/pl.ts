@@ -87,13 +87,13 @@ c0084	północ, północy
 c0085	dzisiaj, dziś
 c0086	wczoraj
 c0087	jutro
-c0088	dziś wieczorem, wieczorem, dzisiaj
+c0088	dziś wieczorem, wieczorem
 c0089	wiek, wieku, wieki, stulecie, stulecia
 c0090	dekada, dziesięciolecie, dekady
 c0091	czas, czasu, czasie, czasy
 c0092	chwila, moment, chwili, chwilę
 c0093	okres, okresu, okresie, okresy
-c0094	data, daty, dacie, dzień
+c0094	data, daty, dacie, datą
 c0095	weekend, weekendu, weekendy
 c0096	kalendarz, kalendarza
 c0097	zegar, zegara, zegarek
@@ -190,7 +190,7 @@ c0187	sąsiad, sąsiedzi, sąsiadów, sąsiadka
 c0188	gość, gości, goście, gościa
 c0189	ślub, wesele, ślubu
 c0190	małżeństwo, małżeństwa
-c0191	poślubić, ożenić, pobrać, poślubił
+c0191	poślubić, ożenić, poślubił, ożenił
 c0192	rozwód, rozwodu
 c0193	narodziny, urodzenie, narodzin
 c0194	urodzony, urodzona, urodził, urodziła
@@ -231,7 +231,7 @@ c0228	noga, nogi, nóg, nodze
 c0229	kolano, kolana
 c0230	stopa, stopy, stóp
 c0231	plecy, pleców, grzbiet
-c0232	pierś, piersi, klatka
+c0232	pierś, piersi, klatka piersiowa
 c0233	serce, serca
 c0234	krew, krwi
 c0235	kość, kości
@@ -542,7 +542,7 @@ c0539	pasażer, pasażerowie, pasażerów
 c0540	kierowca, kierowcy, kierowców
 c0541	obóz, obozu, obozie, obozy
 c0542	namiot, namiotu, namioty
-c0543	zostać, pozostać, przebywać, został, zostaje
+c0543	pozostać, przebywać, pozostaje, pozostał
 c0544	czekać, czeka, czekał
 c0545	wieś, wsi, wioska
 c0546	miasteczko, miasto, miasta
@@ -649,7 +649,7 @@ c0646	śniadanie, śniadania
 c0647	obiad, lunch, obiadu
 c0648	kolacja, obiad, kolacji
 c0649	posiłek, posiłku, posiłki
-c0650	jeść, zjeść, je, jadł, zjadł, jedzą
+c0650	jeść, zjeść, jadł, zjadł, jedzą
 c0651	pić, wypić, pije, pił, piją
 c0652	gotować, gotuje, ugotować
 c0653	smak, smaku
@@ -713,7 +713,7 @@ c0710	bogaty, bogata, bogaci
 c0711	bogactwo, majątek
 c0712	własność, mienie, majątek
 c0713	właściciel, właściciele
-c0714	posiadać, mieć, posiada
+c0714	posiadać, posiada
 c0715	budować, zbudować, buduje, zbudował
 c0716	produkować, wytwarzać, produkuje
 c0717	dostawa, zaopatrzenie, dostawy
@@ -945,9 +945,9 @@ c0942	szukać, szuka, szukał
 c0943	zdarzyć, dziać, zdarza, stało
 c0944	wydawać, wydaje, zdawać
 c0945	pojawić, pojawiać, pojawia, pojawił
-c0946	stać się, zostać, staje, stał
-c0947	pozostać, zostać, pozostaje, pozostał
-c0948	należeć, należy, należał
+c0946	stać się, staje, stał
+c0947	pozostać, pozostaje, pozostał
+c0948	należeć, należał
 c0949	zawierać, zawiera
 c0950	obejmować, zawierać, obejmuje, włączyć
 c0951	istnieć, istnieje, istniał
@@ -1111,7 +1111,7 @@ c1108	szczególnie, zwłaszcza, specjalnie
 c1109	w końcu, wreszcie, ostatecznie, nareszcie
 c1110	nagle, niespodziewanie
 c1111	prawdopodobnie, pewnie
-c1112	może, być może, chyba
+c1112	być może, chyba
 c1113	na pewno, pewnie, z pewnością, oczywiście
 c1114	naprawdę, rzeczywiście
 c1115	tutaj, tu
