@@ -52,7 +52,7 @@ c0048	january	n: month 1
 c0049	february	n: month 2
 c0050	march	n: month 3
 c0051	april	n: month 4
-c0052	may	n: month 5
+c0052		n: month 5
 c0053	june	n: month 6
 c0054	july	n: month 7
 c0055	august	n: month 8
@@ -411,7 +411,7 @@ c0407	asia	n: the continent
 c0408	asian	adj: of Asia
 c0409	america	n: the continent(s)
 c0410	american	adj: of America or the USA
-c0411	united states	n: country: USA
+c0411	united states, usa	n: country: USA
 c0412	russia	n: country
 c0413	russian	adj: of Russia
 c0414	ukraine	n: country
@@ -419,7 +419,7 @@ c0415	ukrainian	adj: of Ukraine
 c0416	belarus	n: country
 c0417	china	n: country
 c0418	chinese	adj: of China
-c0419	united kingdom	n: country: UK
+c0419	united kingdom, britain	n: country: UK
 c0420	british	adj: of Britain
 c0421	england	n: country
 c0422	english	n: the English language
@@ -714,7 +714,7 @@ c0710	rich	adj: having much money, wealthy
 c0711	wealth	n: riches
 c0712	property, properties	n: things owned, possession
 c0713	owner	n: person who owns
-c0714	own	v: to possess
+c0714	owns, owned, owning	v: to possess
 c0715	build, built	v: to construct
 c0716	produce	v: to make, manufacture
 c0717	supply, supplies	n: provision of goods
@@ -824,7 +824,7 @@ c0820	kiss	n: touch with the lips
 c0821	dream	n: images during sleep; wish
 c0822	wish	n: desire
 c0823	want	v: to desire, wish for
-c0824	like	v: to find pleasant
+c0824	likes, liked, liking	v: to find pleasant
 c0825	enjoy	v: to take pleasure in
 c0826	prefer	v: to like better
 c0827	miss	v: to feel the absence of
@@ -1241,13 +1241,13 @@ c1237	commission	n: official body, e.g. European Commission
 c1238	commissioner	n: member of a commission
 c1239	council	n: advisory or governing body, e.g. Council of the EU
 c1240	union	n: association of states or workers
-c1241	european union	n: the EU
+c1241	european union, eu	n: the EU
 c1242	citizen	n: member of a state
 c1243	citizenship	n: status of a citizen
 c1244	violence	n: use of physical force to harm
 c1245	violent	adj: using force to harm
 c1246	police	n: law enforcement body
-c1247	police officer	n: member of the police
+c1247	police officer, policeman, policemen	n: member of the police
 c1248	army, armies	n: land military force
 c1249	military	adj: relating to armed forces
 c1250	soldier	n: member of an army
@@ -1331,7 +1331,7 @@ c1327	report	n: document giving an account
 c1328	debate	n: formal discussion
 c1329	session	n: meeting period of an assembly
 c1330	committee	n: group appointed for a task
-c1331	chairman, chairmen	n: person chairing a meeting
+c1331	chairman, chairmen, chairwoman, chairperson	n: person chairing a meeting
 c1332	presidency, presidencies	n: office of president
 c1333	mandate	n: authority given by voters
 c1334	adopt	v: to approve formally (a text, law)
@@ -1376,7 +1376,7 @@ c1372	genocide	n: destruction of a people
 c1373	war crime	n: serious violation of laws of war
 c1374	trafficking	n: illegal trade in people or goods
 c1375	slavery	n: state of being a slave
-c1376	united nations	n: international organisation, UN
+c1376	united nations, un	n: international organisation, UN
 c1377	nato	n: North Atlantic alliance
 c1378	european parliament	n: EU assembly
 c1379	european commission	n: EU executive
