@@ -1,7 +1,7 @@
 // Concordia's core vocabulary in Latvian: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
 export default `c0001	viens, viena, vienu, vienam
-c0002	divi, divas, divu, abi
+c0002	divi, divas, divu
 c0003	trīs, trijiem, triju
 c0004	četri, četras, četru
 c0005	pieci, piecas, piecu
@@ -112,7 +112,7 @@ c0109	vienmēr, allaž
 c0110	nekad
 c0111	bieži
 c0112	dažreiz, reizēm, dažkārt
-c0113	pirms, atpakaļ
+c0113	atpakaļ
 c0114	nesen, pēdējā laikā
 c0115	ikdienas, dienas, ikdienišķs
 c0116	ikgadējs, gada, ikgadējā, gadskārtējs
@@ -522,7 +522,7 @@ c0519	aizbraukt, izbraukt, aizbrauca, doties
 c0520	atgriezties, atgriežas, atgriezās
 c0521	braukt, vadīt, brauc, brauca
 c0522	jāt, braukt, jāj, jāja
-c0523	iet, staigāt, iet kājām, staigā, gāja
+c0523	staigāt, iet kājām, staigā
 c0524	kāpt, uzkāpt, kāpj, kāpa, uzkāpa
 c0525	peldēt, peld, peldēja
 c0526	kuģot, burāt, kuģo
@@ -749,7 +749,7 @@ c0746	teikums, teikuma
 c0747	jautājums, jautājuma
 c0748	atbilde, atbildes
 c0749	lappuse, lapa, lappuses
-c0750	stāsts, vēsture, stāsta
+c0750	stāsts, stāsta
 c0751	vēsture, vēstures
 c0752	vēsturisks, vēsturiskā, vēstures
 c0753	māksla, mākslas
@@ -1054,10 +1054,10 @@ c1051	īsts, reāls, īsta, reāla
 c1052	pareizs, pareiza, pareizi
 c1053	nepareizs, kļūdains, nepareiza
 c1054	tas pats, tā pati, tāds pats, vienāds
-c1055	atšķirīgs, dažāds, cits, atšķirīga
+c1055	atšķirīgs, dažāds, atšķirīga
 c1056	līdzīgs, līdzīga, līdzīgi
-c1057	viss, vesels, visa, vesela
-c1058	publisks, sabiedrisks, valsts, publiskā
+c1057	vesels, vesela
+c1058	publisks, sabiedrisks, publiskā
 c1059	privāts, privāta, privātā
 c1060	nacionāls, valsts, nacionālā
 c1061	starptautisks, starptautiskā
@@ -1127,7 +1127,7 @@ c1124	bez
 c1125	pret
 c1126	laikā, gaitā
 c1127	pēc
-c1128	pirms, līdz
+c1128	pirms
 c1129	zem
 c1130	virs, pāri
 c1131	pāri, šķērsām
@@ -1353,7 +1353,7 @@ c1350	notiesāt, notiesāja, notiesāts
 c1351	apelācija, pārsūdzība, apelācijas
 c1352	sods, soda, sodi
 c1353	nāvessods, nāvessoda
-c1354	nāvessoda izpilde, sodīšana ar nāvi, izpilde
+c1354	nāvessoda izpilde, sodīšana ar nāvi
 c1355	naudas sods, sods
 c1356	sods, sodīšana, soda
 c1357	sodīt, sodīja, sodīts
@@ -1373,7 +1373,7 @@ c1370	ļaunprātīga izmantošana, vardarbība, pāridarījums
 c1371	izvarošana, izvarošanas
 c1372	genocīds, genocīda
 c1373	kara noziegums, kara noziegumi
-c1374	tirdzniecība, cilvēku tirdzniecība
+c1374	cilvēku tirdzniecība
 c1375	verdzība, verdzības
 c1376	apvienoto nāciju organizācija, ano
 c1377	nato
@@ -1387,7 +1387,7 @@ c1384	stratēģija, stratēģijas
 c1385	mērķis, mērķa
 c1386	pasākums, pasākumi, pasākuma
 c1387	rīcība, darbība, darbības
-c1388	sistēma, satvars, ietvars
+c1388	satvars, ietvars
 c1389	īstenošana, ieviešana, īstenošanas
 c1390	īstenot, ieviest, īsteno, īstenoja
 c1391	nodrošināt, nodrošina, nodrošināja
@@ -1484,7 +1484,7 @@ c1481	sakāve, zaudējums, sakāves
 c1482	kauja, cīņa, kaujas
 c1483	revolūcija, revolūcijas
 c1484	karogs, karoga
-c1485	būda, mītne, patvērums
+c1485	būda, mītne
 c1486	lavīna, lavīnas
 c1487	sabiedrotais, sabiedrotie, sabiedroto
 c1488	karaspēks, karavīri, spēki
