@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Danish: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	en, et, én, ét
+export default `c0001	én, ét
 c0002	to
 c0003	tre
 c0004	fire
@@ -155,7 +155,7 @@ c0152	venstre
 c0153	højre
 c0154	top, toppen
 c0155	bund, bunden
-c0156	side, siden
+c0156	side
 c0157	midte, midten
 c0158	centrum, center
 c0159	forside, front
@@ -527,7 +527,7 @@ c0524	klatre, bestige
 c0525	svømme, svømmede
 c0526	sejle, sejlede
 c0527	krydse, passere
-c0528	nå, når, nåede
+c0528	nå, nåede
 c0529	rute
 c0530	grænse
 c0531	afstand
@@ -542,7 +542,7 @@ c0539	passager
 c0540	fører, chauffør
 c0541	lejr
 c0542	telt
-c0543	blive, bliver, blev, opholde
+c0543	opholde, opholder, forblive
 c0544	vente, venter, ventede
 c0545	landsby
 c0546	by, byen, byer
@@ -559,7 +559,7 @@ c0556	tårn
 c0557	museum, museer
 c0558	monument, mindesmærke
 c0559	park
-c0560	have
+c0560	haven, haver, haverne
 c0561	væg, mur
 c0562	port, låge
 c0563	dør
@@ -736,7 +736,7 @@ c0733	lære, lærte
 c0734	undervise, underviste
 c0735	uddannelse, undervisning
 c0736	viden
-c0737	vide, ved, vidste, kende
+c0737	vide, vidste, kende
 c0738	videnskab
 c0739	videnskabelig, videnskabelige
 c0740	forskning
@@ -822,7 +822,7 @@ c0819	græde, græder, græd
 c0820	kys
 c0821	drøm, drømme
 c0822	ønske
-c0823	ville, vil, ønske
+c0823	ønske, ønsker
 c0824	kunne lide, synes om
 c0825	nyde, nød
 c0826	foretrække, foretrak
@@ -869,7 +869,7 @@ c0866	ringe, kalde
 c0867	råbe, råber, skrige
 c0868	høre, hører, hørte
 c0869	lytte, lytter
-c0870	se, ser, så, set
+c0870	se, ser, set
 c0871	kigge, se
 c0872	se på, betragte, iagttage
 c0873	vise, viser, viste
@@ -946,7 +946,7 @@ c0943	ske, sker, skete
 c0944	synes, virke, tykkes
 c0945	dukke op, vise sig, fremtræde
 c0946	blive, bliver, blev, blevet
-c0947	forblive, blive
+c0947	forblive, forbliver
 c0948	tilhøre, høre til
 c0949	indeholde, indeholder
 c0950	omfatte, inkludere
@@ -1044,7 +1044,7 @@ c1041	sikker, sikkert, sikre
 c1042	farlig, farligt, farlige
 c1043	fri, frit, frie
 c1044	vigtig, vigtigt, vigtige
-c1045	hoved, vigtigste, væsentligste
+c1045	vigtigste, væsentligste, primære
 c1046	nødvendig, nødvendigt
 c1047	mulig, muligt, mulige
 c1048	umulig, umuligt
