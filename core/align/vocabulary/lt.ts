@@ -1,7 +1,7 @@
 // Concordia's core vocabulary in Lithuanian: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
 export default `c0001	vienas, viena, vieno, vieną
-c0002	du, dvi, dviejų, dviem, abu
+c0002	du, dvi, dviejų, dviem
 c0003	trys, trijų, trims, tris
 c0004	keturi, keturios, keturių
 c0005	penki, penkios, penkių
@@ -46,7 +46,7 @@ c0043	ketvirtis, ketvirtadalis, ketvirčio
 c0044	tuzinas, tuzino
 c0045	dvigubas, dviguba, dvigubai
 c0046	paskutinis, paskutinė, paskutinio, paskutiniai
-c0047	kitas, kita, kito, kitą, kitais, sekantis
+c0047	ateinantis, ateinančiais, paskesnis, sekantis
 c0048	sausis, sausio
 c0049	vasaris, vasario
 c0050	kovas, kovo
@@ -112,7 +112,7 @@ c0109	visada, visuomet
 c0110	niekada, niekuomet
 c0111	dažnai
 c0112	kartais, kai kada
-c0113	prieš
+c0113	
 c0114	neseniai, pastaruoju metu
 c0115	kasdienis, kasdien, kasdienė, dieninis
 c0116	metinis, kasmetinis, metinė, kasmet
@@ -204,7 +204,7 @@ c0201	jaunas, jauna, jauni
 c0202	senas, sena, seni, pagyvenęs
 c0203	jaunystė, jaunimas, jaunystės, jaunimo
 c0204	suaugęs, suaugusysis, suaugusieji, suaugusių
-c0205	karta, kartos, kartą
+c0205	karta, kartos
 c0206	giminaitis, giminė, giminaičiai
 c0207	pora, poros, porą
 c0208	dvynys, dvynė, dvyniai
@@ -228,7 +228,7 @@ c0225	ranka, rankos, ranką
 c0226	ranka, plaštaka, rankos, rankų
 c0227	pirštas, piršto, pirštai
 c0228	koja, kojos, koją
-c0229	kelis, kelio, keliai
+c0229	kelio, keliai
 c0230	pėda, pėdos, koja
 c0231	nugara, nugaros, nugarą
 c0232	krūtinė, krūtinės
@@ -248,7 +248,7 @@ c0245	sužalojimas, sužeidimas, trauma, sužalojimų
 c0246	sužeisti, sužaloti, sužeistas, sužeidė, sužalojo
 c0247	skausmas, skausmo, skausmą
 c0248	aklas, akla, akli
-c0249	kurčias, kurčia, kurti
+c0249	kurčias, kurčia
 c0250	barzda, barzdos
 c0251	ašara, ašaros, ašarų
 c0252	sparnas, sparno, sparnai
@@ -497,7 +497,7 @@ c0494	geležinkelis, geležinkelio
 c0495	stotis, stoties, stotyje
 c0496	autobusas, autobuso
 c0497	automobilis, mašina, automobilio
-c0498	transporto priemonė, priemonė, transportas
+c0498	transporto priemonė, transportas
 c0499	dviratis, dviračio
 c0500	valtis, laivelis, valties
 c0501	laivas, laivo, laivai
@@ -713,7 +713,7 @@ c0710	turtingas, turtinga, turtingi
 c0711	turtas, turtai, turto
 c0712	nuosavybė, turtas, nuosavybės
 c0713	savininkas, savininko
-c0714	turėti, valdyti, turi, turėjo
+c0714	valdyti
 c0715	statyti, pastatyti, stato, pastatė, statė
 c0716	gaminti, gamina, pagamino, gamino
 c0717	tiekimas, atsargos, tiekimo
@@ -842,7 +842,7 @@ c0839	siela, sielos
 c0840	dvasia, dvasios, nuotaika
 c0841	protas, proto, sąmonė
 c0842	mintis, minties, mintys
-c0843	galvoti, mąstyti, manyti, galvoja, mano, galvojo
+c0843	galvoti, mąstyti, manyti, galvoja, galvojo
 c0844	idėja, idėjos, mintis
 c0845	prisiminti, atsiminti, prisimena, prisiminė
 c0846	pamiršti, užmiršti, pamiršo, pamiršta
@@ -934,7 +934,7 @@ c0931	pripildyti, užpildyti, pildo, pripildė
 c0932	plauti, skalbti, prausti, plauna, plovė
 c0933	švarus, švari, švarūs
 c0934	piešti, piešia, piešė, nupiešė
-c0935	dažyti, tapyti, dažo, tapo, nudažė
+c0935	dažyti, tapyti, dažo, nudažė
 c0936	taisyti, pataisyti, remontuoti, taiso, pataisė
 c0937	kurti, sukurti, kuria, sukūrė
 c0938	sunaikinti, naikinti, sunaikino, naikina
@@ -948,7 +948,7 @@ c0945	pasirodyti, atsirasti, pasirodė, atsirado
 c0946	tapti, tampa, tapo
 c0947	likti, lieka, liko, išlikti
 c0948	priklausyti, priklauso, priklausė
-c0949	turėti, apimti, sudaryti, turi, sudaro
+c0949	apimti, sudaryti, sudaro
 c0950	apimti, įtraukti, apima, įtraukė
 c0951	egzistuoti, egzistuoja, egzistavo
 c0952	priklausyti, priklauso, priklausė
@@ -1056,7 +1056,7 @@ c1053	neteisingas, klaidingas, neteisinga
 c1054	tas pats, ta pati, toks pat, tokia pat, vienodas
 c1055	skirtingas, kitoks, skirtinga, įvairus
 c1056	panašus, panaši, panašūs
-c1057	visas, visa, ištisas
+c1057	ištisas
 c1058	viešasis, viešas, vieša, viešoji
 c1059	privatus, privati, asmeninis
 c1060	nacionalinis, nacionalinė, valstybinis
@@ -1127,16 +1127,16 @@ c1124	be
 c1125	prieš
 c1126	per, metu, laikotarpiu
 c1127	po
-c1128	prieš, iki
+c1128	prieš
 c1129	po, žemiau
 c1130	virš, aukščiau
 c1131	per, skersai, anapus
 c1132	per, pro, kiaurai
 c1133	aplink, apie, apytiksliai
 c1134	tarp, tarpe
-c1135	nepaisant, nors
-c1136	link, prie, linkui
-c1137	už, už nugaros
+c1135	nepaisant
+c1136	link, linkui
+c1137	už nugaros, užpakalyje
 c1138	palei, išilgai
 c1139	visi, kiekvienas, visos
 c1140	niekas, nieko
@@ -1213,7 +1213,7 @@ c1210	politinis kalinys, politiniai kaliniai
 c1211	suimti, areštuoti, sulaikyti, suėmė, sulaikė, suimtas
 c1212	areštas, suėmimas, sulaikymas
 c1213	sulaikymas, kalinimas, sulaikymo
-c1214	sulaikyti, laikyti, sulaikė, sulaikytas
+c1214	sulaikyti, sulaikė, sulaikytas
 c1215	paleisti, išlaisvinti, paleido, paleistas
 c1216	paleidimas, išlaisvinimas, paleidimo
 c1217	kankinimas, kankinimai, kankinimų
@@ -1373,7 +1373,7 @@ c1370	piktnaudžiavimas, smurtas, prievarta
 c1371	išžaginimas, išprievartavimas
 c1372	genocidas, genocido
 c1373	karo nusikaltimas, karo nusikaltimai
-c1374	prekyba, prekyba žmonėmis
+c1374	prekyba žmonėmis
 c1375	vergija, vergovė, vergijos
 c1376	jungtinės tautos, jt
 c1377	nato
@@ -1404,10 +1404,10 @@ c1401	kviesti, pakviesti, kviečia, pakvietė
 c1402	pabrėžti, atkreipti dėmesį, pabrėžia
 c1403	pripažinti, pripažįsta, pripažino
 c1404	pripažinti, atpažinti, pripažįsta, atpažino
-c1405	laikyti, svarstyti, manyti, mano, laiko
+c1405	laikyti, svarstyti, manyti, laiko
 c1406	nedelsiant, tuoj pat, iš karto
-c1407	griežtai, tvirtai, labai
-c1408	giliai, labai
+c1407	griežtai, tvirtai
+c1408	giliai
 c1409	besąlygiškai
 c1410	biuletenis, balsavimas, biuletenio
 c1411	sąžiningas, teisingas, sąžininga
