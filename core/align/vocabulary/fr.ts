@@ -67,7 +67,7 @@ c0064	vendredi
 c0065	samedi
 c0066	dimanche
 c0067	printemps
-c0068	été
+c0068	
 c0069	automne
 c0070	hiver
 c0071	saison
