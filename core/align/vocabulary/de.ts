@@ -1070,7 +1070,7 @@ c1067	einfach, einfache
 c1068	komplex, kompliziert
 c1069	klar, klare, deutlich
 c1070	ruhig, leise
-c1071	laut, laute
+c1071	lautstark
 c1072	berühmt, berühmte, bekannt
 c1073	beliebt, populär
 c1074	gemeinsam, üblich, häufig
