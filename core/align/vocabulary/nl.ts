@@ -221,7 +221,7 @@ c0218	mond
 c0219	tand
 c0220	tong
 c0221	lip
-c0222	haar, haren
+c0222	haren
 c0223	nek, hals
 c0224	schouder
 c0225	arm
@@ -912,7 +912,7 @@ c0909	liggen, ligt, lag, gelegen
 c0910	liegen, liegt, loog, gelogen
 c0911	bewegen, beweegt, verhuizen
 c0912	draaien, keren, afslaan
-c0913	volgen, volgt
+c0913	volgt, volgde, volgden, gevolgd
 c0914	leiden, leidt
 c0915	ontmoeten, ontmoet
 c0916	helpen, hielp, geholpen
@@ -1048,7 +1048,7 @@ c1045	voornaamste, belangrijkste, hoofd
 c1046	nodig, noodzakelijk
 c1047	mogelijk, mogelijke
 c1048	onmogelijk, onmogelijke
-c1049	waar, ware
+c1049	waarheidsgetrouw, waarheidsgetrouwe
 c1050	vals, valse, onwaar
 c1051	echt, echte, werkelijk
 c1052	juist, correct
