@@ -1119,8 +1119,8 @@ c1116	ali, lá, aí
 c1117	em toda a parte, por toda a parte, em todo lugar
 c1118	longe
 c1119	perto
-c1120	fora, longe
-c1121	fora, lá fora
+c1120	longe
+c1121	lá fora
 c1122	dentro, lá dentro
 c1123	entre
 c1124	sem
