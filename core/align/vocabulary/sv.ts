@@ -32,7 +32,7 @@ c0029	tusen
 c0030	miljon, miljoner
 c0031	miljard, miljarder
 c0032	första
-c0033	andra
+c0033	
 c0034	tredje
 c0035	fjärde
 c0036	femte
@@ -119,7 +119,7 @@ c0116	årlig, årliga, årligen
 c0117	gryning
 c0118	solnedgång
 c0119	soluppgång
-c0120	era, epok, tidevarv
+c0120	epok, tidevarv
 c0121	början, start
 c0122	slut, slutet
 c0123	födelsedag
@@ -156,8 +156,8 @@ c0153	höger, högra
 c0154	topp, toppen, överdel
 c0155	botten, underdel
 c0156	sida, sidan
-c0157	mitt, mitten
-c0158	centrum, mitt
+c0157	mitten
+c0158	centrum
 c0159	framsida, front
 c0160	baksida
 c0161	kant, rand
@@ -698,7 +698,7 @@ c0695	utbildning
 c0696	produktion, tillverkning
 c0697	produkt, produkter
 c0698	tjänst
-c0699	kund
+c0699	kunden, kunder
 c0700	konsument
 c0701	tillväxt
 c0702	investering
