@@ -1117,7 +1117,7 @@ c1114	wirklich, tatsächlich
 c1115	hier
 c1116	dort
 c1117	überall
-c1118	weit, fern
+c1118	weit, entfernt
 c1119	nahe, nah, nähe
 c1120	weg, fort
 c1121	draußen, außen
@@ -1440,7 +1440,7 @@ c1437	defizit
 c1438	gesellschaft
 c1439	gemeinschaft, gemeinde
 c1440	organisation
-c1441	verband, verbände, verein
+c1441	verband, verbände, vereine, vereins, vereinigung
 c1442	bevölkerung
 c1443	öffentliche meinung
 c1444	verantwortung
