@@ -869,7 +869,7 @@ c0866	appeler, appelle, appelé
 c0867	crier, crie, crié
 c0868	entendre, entend, entendu, entendent
 c0869	écouter, écoute, écouté
-c0870	voir, voit, voient, vu, voyait, vit, verra
+c0870	voir, voit, voient, voyait, vit, verra
 c0871	regarder, regarde, regardé
 c0872	regarder, observer, observe, observé
 c0873	montrer, montre, montré
@@ -1461,7 +1461,7 @@ c1458	ordre
 c1459	règle
 c1460	effet
 c1461	impact, incidence
-c1462	condition, état
+c1462	condition
 c1463	accès
 c1464	ressource
 c1465	ennemi
