@@ -1,6 +1,6 @@
 // Concordia's core vocabulary in Hungarian: concept id (see en.ts for the concepts), then the forms, lemma first.
 // Written by the Concordia developers for the project (see ../sentence-vocabulary.ts).
-export default `c0001	egy, egyet, eggyel, egyik
+export default `c0001	egyet, eggyel, egyik
 c0002	kettő, két, kettőt, kettes
 c0003	három, hárma, hárman
 c0004	négy, négyet, négyen
@@ -41,7 +41,7 @@ c0038	hetedik
 c0039	nyolcadik
 c0040	kilencedik
 c0041	tizedik
-c0042	fél, fele, felét, felek, felében
+c0042	fél, fele, felét, felében
 c0043	negyed, negyede
 c0044	tucat
 c0045	dupla, kétszeres, kettős
@@ -69,7 +69,7 @@ c0066	vasárnap
 c0067	tavasz, tavasszal
 c0068	nyár, nyara, nyáron, nyári
 c0069	ősz, ősszel, őszi, őszt
-c0070	tél, telet, télen, tele, téli
+c0070	tél, telet, télen, téli
 c0071	évszak
 c0072	nap, napot, napja, napok, napon
 c0073	hét, hete, héten, hetek, hetente
@@ -103,7 +103,7 @@ c0100	jövő, jövőben
 c0101	jelen, jelenben
 c0102	most
 c0103	hamarosan, nemsokára, mindjárt
-c0104	később, utána, majd
+c0104	később, utána
 c0105	korai, korán
 c0106	késő, késői, későn
 c0107	már
@@ -112,7 +112,7 @@ c0109	mindig
 c0110	soha, sosem, sohasem
 c0111	gyakran, sokszor
 c0112	néha, időnként
-c0113	ezelőtt, előtt
+c0113	ezelőtt
 c0114	nemrég, nemrégiben, mostanában
 c0115	napi, naponta, mindennapi
 c0116	éves, évi, évenkénti
@@ -194,7 +194,7 @@ c0191	házasodik, összeházasodik, feleségül, férjhez, házasod, összeháza
 c0192	válás
 c0193	születés
 c0194	született, születik
-c0195	meghal, meghalt, hal, halt, haldoklik, haldokl
+c0195	meghal, meghalt, halt, haldoklik, haldokl
 c0196	halál, halála
 c0197	halott, holt
 c0198	élet, életet, élete
@@ -206,7 +206,7 @@ c0203	ifjúság, fiatalság
 c0204	felnőtt
 c0205	nemzedék, generáció
 c0206	rokon
-c0207	pár, párt, házaspár
+c0207	pár, házaspár
 c0208	iker, ikrek, ikre
 c0209	özvegy
 c0210	árva
@@ -254,7 +254,7 @@ c0251	könny, könnye, könnyek
 c0252	szárny, szárnya
 c0253	farok, farka, farkát
 c0254	időjárás
-c0255	eső, esőt, esik
+c0255	eső, esőt
 c0256	hó, hava, havas, havazás
 c0257	jég, jege, jeges
 c0258	szél, szele, szelek
@@ -522,7 +522,7 @@ c0519	indul, elindul, indult, távozik, távoz
 c0520	visszatér, visszatért, visszajön, visszamegy
 c0521	vezet, vezetett, autózik, autóz
 c0522	lovagol, lovagolt, kerékpározik, kerékpároz
-c0523	sétál, gyalogol, sétált, megy
+c0523	sétál, gyalogol, sétált
 c0524	mászik, mászott, felmászik, mász, felmász
 c0525	úszik, úszott, úszni
 c0526	vitorlázik, hajózik, vitorláz, hajóz
@@ -623,7 +623,7 @@ c0620	pénz, pénzt
 c0621	ár, árat, ára, árak
 c0622	költség, ár
 c0623	fizet, fizetett, kifizet
-c0624	vesz, vett, vásárol, megvesz, megvett
+c0624	vásárol, megvesz, megvett
 c0625	elad, eladott, árul
 c0626	olcsó
 c0627	drága
@@ -945,7 +945,7 @@ c0942	keres, keresett
 c0943	történik, történt, megtörténik, történ, megtörtén
 c0944	tűnik, látszik, tűnt, látsz
 c0945	megjelenik, megjelent, megjelen
-c0946	lesz, lett, válik, vált
+c0946	válik, vált
 c0947	marad, maradt
 c0948	tartozik, tartozott, tartoz
 c0949	tartalmaz, tartalmazott
@@ -1054,7 +1054,7 @@ c1051	valódi, valós, igazi
 c1052	helyes, pontos
 c1053	rossz, téves, helytelen
 c1054	ugyanaz, azonos, ugyanolyan
-c1055	különböző, más, eltérő
+c1055	különböző, eltérő
 c1056	hasonló
 c1057	egész, teljes
 c1058	nyilvános, közösségi, köz
@@ -1370,7 +1370,7 @@ c1367	elnyomás
 c1368	fellépés, leszámolás, megtorlás
 c1369	cenzúra
 c1370	visszaélés, bántalmazás
-c1371	nemi erőszak, erőszak
+c1371	nemi erőszak, megerőszakolás
 c1372	népirtás
 c1373	háborús bűn, háborús bűncselekmény
 c1374	emberkereskedelem, csempészet, emberkereskedelmet
