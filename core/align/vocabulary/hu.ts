@@ -41,7 +41,7 @@ c0038	hetedik
 c0039	nyolcadik
 c0040	kilencedik
 c0041	tizedik
-c0042	fél, fele, felét, felében
+c0042	fél, felét, felében
 c0043	negyed, negyede
 c0044	tucat
 c0045	dupla, kétszeres, kettős
