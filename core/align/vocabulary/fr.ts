@@ -517,8 +517,8 @@ c0514	circuit, tour, visite
 c0515	visiter, visite, visité
 c0516	visiteur
 c0517	arriver, arrive, arrivé, arrivée
-c0518	partir, part, partent, partit, quitter, quitte, quitté
-c0519	partir, part, partent, partait
+c0518	partir, partent, partit, quitter, quitte, quitté
+c0519	partir, partent, partait
 c0520	revenir, revient, revenu, retourner, retourne, retourné, rentrer
 c0521	conduire, conduit, conduisent, conduisait
 c0522	monter, rouler, chevaucher
@@ -711,7 +711,7 @@ c0708	pauvreté
 c0709	pauvre
 c0710	riche
 c0711	richesse, fortune
-c0712	propriété, bien, biens
+c0712	propriété, biens
 c0713	propriétaire
 c0714	posséder, possède, possédé
 c0715	construire, construit, construisent, bâtir
