@@ -540,11 +540,11 @@ c0537	traffico
 c0538	incidente, incidenti
 c0539	passeggero, passeggeri
 c0540	conducente, autista, autisti
-c0541	campo, campi, accampamento
+c0541	accampamento, accampamenti
 c0542	tenda, tende
 c0543	restare, resta, restato, rimanere, soggiornare
 c0544	aspettare, aspetta, aspettato, attendere
-c0545	villaggio, villaggi, paese, paesino
+c0545	villaggio, villaggi, paesino
 c0546	città, cittadina
 c0547	città
 c0548	capitale, capitali
@@ -814,7 +814,7 @@ c0811	sorpresa, sorprese
 c0812	vergogna
 c0813	orgoglio
 c0814	orgoglioso, orgogliosa, fiero, fiera
-c0815	solo, sola, soli, solitario
+c0815	solitario, solitaria
 c0816	calmo, calma, calmi, tranquillo
 c0817	sorridere, sorride, sorriso
 c0818	ridere, ride, riso, rise
@@ -874,7 +874,7 @@ c0871	guardare, guarda, guardato
 c0872	osservare, osserva, osservato, guardare
 c0873	mostrare, mostra, mostrato
 c0874	trovare, trova, trovato
-c0875	dare, dà, danno, dato, diede, dava
+c0875	dare, dà, dato, diede, dava
 c0876	prendere, prende, preso, prese
 c0877	portare, porta, portato
 c0878	portare, porta, portato, trasportare
@@ -1099,7 +1099,7 @@ c1096	rotondo, rotonda, tondo
 c1097	piatto, piatta, piano
 c1098	affilato, tagliente, aguzzo
 c1099	sottile, sottili, magro
-c1100	spesso, spessa, spessi
+c1100	spessa, spessi
 c1101	grasso, grassa, grassi
 c1102	rapido, rapida, veloce
 c1103	lentamente, piano
@@ -1119,7 +1119,7 @@ c1116	lì, là
 c1117	ovunque, dappertutto
 c1118	lontano
 c1119	vicino
-c1120	via, lontano
+c1120	lontano
 c1121	fuori
 c1122	dentro
 c1123	tra, fra
