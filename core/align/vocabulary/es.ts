@@ -814,7 +814,7 @@ c0811	sorpresa
 c0812	vergüenza
 c0813	orgullo
 c0814	orgulloso, orgullosa
-c0815	solo, sola, solitario
+c0815	solitario, solitaria
 c0816	tranquilo, tranquila, calmado, sereno
 c0817	sonreír, sonríe, sonrió, sonreído
 c0818	reír, ríe, ríen, rió, reído
@@ -861,7 +861,7 @@ c0858	intentar, intenta, intentado, tratar, trata, probar
 c0859	necesitar, necesita, necesitan, necesitado
 c0860	necesidad, necesidades
 c0861	decir, dice, dicen, dicho, dijo, dijeron, digo, decía
-c0862	contar, cuenta, cuentan, contado, decir
+c0862	contar, contado, decir
 c0863	hablar, habla, hablado, habló
 c0864	hablar, habla, conversar
 c0865	preguntar, pregunta, preguntado
@@ -874,7 +874,7 @@ c0871	mirar, mira, mirado
 c0872	observar, observa, mirar, ver
 c0873	mostrar, muestra, muestran, mostrado, enseñar
 c0874	encontrar, encuentra, encuentran, encontrado, hallar
-c0875	dar, da, dan, dado, dio, dieron, doy
+c0875	dar, da, dan, dio, dieron, doy
 c0876	tomar, toma, tomado, coger, llevar
 c0877	traer, trae, traído, trajo
 c0878	llevar, lleva, llevado, cargar
@@ -995,7 +995,7 @@ c0992	controlar, controla, controlado
 c0993	comprobar, comprueba, verificar, revisar
 c0994	prueba, examen, test
 c0995	medir, mide, miden, medido
-c0996	contar, cuenta, cuentan, contado
+c0996	contar, contado, contó
 c0997	añadir, añade, agregar, sumar
 c0998	comparar, compara, comparado
 c0999	conectar, conecta, unir, enlazar
