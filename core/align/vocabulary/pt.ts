@@ -540,7 +540,7 @@ c0537	trânsito, tráfego
 c0538	acidente
 c0539	passageiro, passageira
 c0540	condutor, motorista
-c0541	acampamento, campo
+c0541	acampamento
 c0542	tenda, barraca
 c0543	ficar, fica, ficou, permanecer
 c0544	esperar, espera, esperou, aguardar
@@ -814,7 +814,7 @@ c0811	surpresa
 c0812	vergonha
 c0813	orgulho
 c0814	orgulhoso, orgulhosa
-c0815	sozinho, sozinha, solitário, só
+c0815	sozinho, sozinha, solitário
 c0816	calmo, calma, tranquilo
 c0817	sorrir, sorri, sorriu
 c0818	rir, ri, riu, riem
@@ -874,7 +874,7 @@ c0871	olhar, olha, olhou
 c0872	observar, observa, assistir, ver
 c0873	mostrar, mostra, mostrou, mostrado
 c0874	encontrar, encontra, encontrou, achar, acha
-c0875	dar, dá, dão, deu, deram, dado, dou
+c0875	dar, dá, dão, deu, deram, dou
 c0876	tomar, toma, tomou, pegar, levar
 c0877	trazer, traz, trouxe, trazido
 c0878	levar, leva, levou, carregar
