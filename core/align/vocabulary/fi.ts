@@ -41,7 +41,7 @@ c0038	seitsemäs, seitsemännen
 c0039	kahdeksas, kahdeksannen
 c0040	yhdeksäs, yhdeksännen
 c0041	kymmenes, kymmenennen
-c0042	puolikas, puoli, puolet, puole, puolta
+c0042	puolikas, puoli, puolet, puolta
 c0043	neljännes, neljännekse, neljäsosa
 c0044	tusina
 c0045	kaksinkertainen, tupla
@@ -155,7 +155,7 @@ c0152	vasen, vasemma, vasemmalla
 c0153	oikea, oikealla
 c0154	huippu, yläosa, yläpää
 c0155	pohja, alaosa
-c0156	puoli, puole, sivu, reuna
+c0156	puoli, sivu, reuna
 c0157	keskikohta, keskellä, keski
 c0158	keskus, keskusta
 c0159	etuosa, edessä
@@ -198,7 +198,7 @@ c0195	kuolla, kuoli, kuolee, kuollut, kuolevat
 c0196	kuolema
 c0197	kuollut, kuollee, kuolleet
 c0198	elämä, elämää
-c0199	elää, elävät, eli, asua, asuu
+c0199	elää, elävät, asua, asuu
 c0200	elossa, elävä
 c0201	nuori, nuore, nuorta
 c0202	vanha
@@ -253,7 +253,7 @@ c0250	parta, parra
 c0251	kyynel, kyyneleet, kyynelee
 c0252	siipi, siive, siivet
 c0253	häntä, hännä
-c0254	sää, sään, säätä
+c0254	sää, sään
 c0255	sade, satee, sadetta
 c0256	lumi, lume, lunta
 c0257	jää, jään, jäätä
@@ -342,7 +342,7 @@ c0339	kuu, kuun
 c0340	planeetta, planeeta
 c0341	maailma
 c0342	avaruus, avaruude
-c0343	tuli, tulta, tulipalo, palo
+c0343	tulta, tulipalo, palo
 c0344	liekki, lieki
 c0345	vesi, vede, vettä, vedet
 c0346	savu
@@ -390,7 +390,7 @@ c0387	pesä
 c0388	muna
 c0389	höyhen, höyhenen, sulka
 c0390	metsästää, metsästi, metsästä
-c0391	maatila, tila
+c0391	maatila
 c0392	maanviljelijä, viljelijä
 c0393	sato, sado
 c0394	viljelykasvi, sato
@@ -633,7 +633,7 @@ c0630	leipä, leivä
 c0631	liha
 c0632	maito
 c0633	juusto
-c0634	voi
+c0634	
 c0635	viini
 c0636	olut, olue, olutta
 c0637	kahvi
@@ -823,7 +823,7 @@ c0820	suudelma, suukko
 c0821	unelma, uni, unen
 c0822	toive, toivee, toivomus
 c0823	haluta, halusi, haluaa, halua
-c0824	pitää, piti, tykätä, pitä
+c0824	tykätä, tykkää, tykkäsi
 c0825	nauttia, nautti
 c0826	pitää parempana, suosia, mieluummin, suosi
 c0827	kaivata, ikävöidä, kaipasi
@@ -902,13 +902,13 @@ c0899	nostaa, nosti, korottaa, nosta, korotta
 c0900	kasvaa, lisääntyä, nousta, kasva, lisäänty
 c0901	kasvu, lisäys, nousu
 c0902	vähentää, vähensi, vähentä
-c0903	tulla, tuli, tulee, tule, tulevat, tullut
+c0903	tulla, tuli, tulevat, tullut
 c0904	mennä, meni, menee, mene, menevät, mennyt
 c0905	astua, mennä sisään, tulla sisään, astu
 c0906	juosta, juoksi
 c0907	seistä, seisoi
 c0908	istua, istui, istu
-c0909	maata, makasi, makaa, maka
+c0909	makasi, makaa, maka
 c0910	valehdella, valehteli
 c0911	liikkua, siirtää, liikkui, liikku, siirtä
 c0912	kääntyä, kääntää, kääntyi, käänty, kääntä
@@ -1005,7 +1005,7 @@ c1002	jakaa, jakoi, jakautua, jaka, jakautu
 c1003	toimittaa, toimitti, jakaa, toimitta, jaka
 c1004	julkaista, julkaisi
 c1005	allekirjoittaa, allekirjoitti, allekirjoitta
-c1006	pitää, käyttää, pukeutua, pitä, käyttä, pukeutu
+c1006	pukeutua, pukeutu
 c1007	koskea, kosketti, koskettaa, koske, kosketta
 c1008	haju, tuoksu
 c1009	ääni, äänen
@@ -1114,8 +1114,8 @@ c1111	todennäköisesti, luultavasti
 c1112	ehkä, kenties
 c1113	varmasti
 c1114	todella, tosiaan
-c1115	täällä, tässä
-c1116	siellä, tuolla, siinä
+c1115	täällä
+c1116	siellä, tuolla
 c1117	kaikkialla
 c1118	kaukana, kauas
 c1119	lähellä
@@ -1139,7 +1139,7 @@ c1136	kohti, kohden
 c1137	takana, taakse
 c1138	pitkin, varrella
 c1139	jokainen, kaikki, jokaisen
-c1140	ei mitään, mitään
+c1140	ei mitään
 c1141	kaikki, kaiken, kaikkea
 c1142	asia, esine, juttu
 c1143	paikka, paika
