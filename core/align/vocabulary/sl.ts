@@ -110,15 +110,15 @@ c0107	že
 c0108	spet, znova, ponovno
 c0109	vedno, zmeraj, vselej
 c0110	nikoli
-c0111	pogosto, često
+c0111	pogosto
 c0112	včasih, občasno
-c0113	pred
+c0113	
 c0114	nedavno, pred kratkim
 c0115	dneven, vsakodneven, dnevno
 c0116	leten, letna, vsakoleten, letno
 c0117	zora, svit, zore
-c0118	sončni zahod, zahod
-c0119	sončni vzhod, vzhod
+c0118	sončni zahod
+c0119	sončni vzhod
 c0120	doba, obdobje, era
 c0121	začetek, začetka, začetku
 c0122	konec, konca, koncu
@@ -189,7 +189,7 @@ c0186	prijatelj, prijatelji, prijateljica
 c0187	sosed, sosedje, soseda
 c0188	gost, gostje, gostov
 c0189	poroka, svatba, poroke
-c0190	zakon, poroka, zakonska zveza
+c0190	poroka, zakonska zveza
 c0191	poročiti, poroči, poročil
 c0192	ločitev, razveza
 c0193	rojstvo, rojstva
@@ -281,7 +281,7 @@ c0278	vročina, toplota, vročine
 c0279	zrak, zraka
 c0280	senca, sence
 c0281	zmrzniti, zamrzniti, zmrznjen, zamrznjen
-c0282	taliti, stopiti, topiti, tali
+c0282	taliti, topiti, tali
 c0283	pihati, piha, pihal
 c0284	sijati, sije, svetiti
 c0285	narava, narave
@@ -320,7 +320,7 @@ c0317	gozd, gozda, gozdu
 c0318	les, lesa
 c0319	drevo, drevesa, dreves
 c0320	veja, veje, vej
-c0321	list, listi, listje
+c0321	listi, listje
 c0322	korenina, korenine
 c0323	cvet, roža, cvetlica, cvetje
 c0324	trava, trave
@@ -341,7 +341,7 @@ c0338	zvezda, zvezde, zvezd
 c0339	luna, lune, mesec
 c0340	planet, planeta
 c0341	svet, sveta, svetu
-c0342	vesolje, vesolja, prostor
+c0342	vesolje, vesolja
 c0343	ogenj, ognja, požar
 c0344	plamen, plameni, plamena
 c0345	voda, vode, vodi
@@ -503,7 +503,7 @@ c0500	čoln, ladja, čolna
 c0501	ladja, ladje, ladjo
 c0502	letalo, letala
 c0503	letališče, letališča
-c0504	let, leta, polet
+c0504	polet
 c0505	pristanišče, luka
 c0506	pristanišče, luka, pristan
 c0507	cesta, ceste, cesti
@@ -522,7 +522,7 @@ c0519	odpotovati, odhajati, odide, odhod
 c0520	vrniti, vračati, vrne, vrnil
 c0521	voziti, vozi, vozil, peljati
 c0522	jahati, voziti, jaha, vozi
-c0523	hoditi, iti, hodi, gre, šel, pešačiti
+c0523	hoditi, hodi, pešačiti
 c0524	plezati, vzpenjati, povzpeti, pleza
 c0525	plavati, plava, plaval
 c0526	jadrati, pluti, jadra
@@ -649,7 +649,7 @@ c0646	zajtrk, zajtrka
 c0647	kosilo, kosila
 c0648	večerja, večerje
 c0649	obrok, jed, obroka
-c0650	jesti, je, jedel, pojesti, jedo
+c0650	jesti, jedel, pojesti, jedo
 c0651	piti, pije, pil, popiti
 c0652	kuhati, kuha, skuhati
 c0653	okus, okusa
@@ -657,7 +657,7 @@ c0654	lačen, lačna, lačni
 c0655	lakota, glad
 c0656	sladek, sladka, sladko
 c0657	svež, sveža, sveže
-c0658	med, medu
+c0658	medu
 c0659	grozdje, grozdja, grozd
 c0660	moka, moke
 c0661	koruza, žito
@@ -713,7 +713,7 @@ c0710	bogat, bogata, bogati
 c0711	bogastvo, premoženje
 c0712	lastnina, premoženje, posest
 c0713	lastnik, lastniki
-c0714	imeti, posedovati, ima
+c0714	posedovati
 c0715	graditi, zgraditi, gradi, zgradil
 c0716	proizvajati, izdelovati, proizvaja
 c0717	oskrba, dobava, oskrbe
@@ -874,11 +874,11 @@ c0871	gledati, pogledati, gleda
 c0872	opazovati, gledati, spremljati
 c0873	pokazati, kazati, pokaže
 c0874	najti, najde, našel
-c0875	dati, dajati, da, dal
+c0875	dati, dajati, dal
 c0876	vzeti, jemati, vzame, vzel
 c0877	prinesti, prinaša, prinese, prinesel
 c0878	nositi, nesti, nosi, nese
-c0879	držati, drži, imeti
+c0879	držati, drži
 c0880	obdržati, ohraniti, hraniti
 c0881	dati, položiti, postaviti, dal
 c0882	poslati, pošiljati, pošlje, poslal
@@ -1011,7 +1011,7 @@ c1008	vonj, vonja, duh
 c1009	zvok, zvoka
 c1010	hrup, hrupa, trušč
 c1011	tišina, tišine, molk
-c1012	velik, velika, veliko, večji, veliki
+c1012	velik, velika, večji, veliki
 c1013	velik, obsežen, velika
 c1014	majhen, mala, majhna, manjši, mali
 c1015	majhen, mali, mala, majhna
@@ -1023,7 +1023,7 @@ c1020	širok, široka, široko
 c1021	ozek, ozka, ozko
 c1022	globok, globoka, globoko
 c1023	težek, težka, težko
-c1024	lahek, lahka, lahko
+c1024	lahek, lahka
 c1025	hiter, hitra, hitro
 c1026	počasen, počasna
 c1027	nov, nova, novo, novi
@@ -1034,7 +1034,7 @@ c1031	grd, grda, grdo
 c1032	umazan, umazana
 c1033	poln, polna, polno
 c1034	prazen, prazna, prazno
-c1035	lahek, enostaven, preprost, lahko
+c1035	lahek, enostaven, preprost
 c1036	težak, težaven, zahteven, težko
 c1037	trd, trda, trdo, težak
 c1038	mehek, mehka, mehko
@@ -1056,7 +1056,7 @@ c1053	napačen, napačna, narobe
 c1054	isti, ista, isto, enak
 c1055	različen, drugačen, različni
 c1056	podoben, podobna, podobno
-c1057	ves, cel, cela, celoten
+c1057	cel, cela, celoten
 c1058	javen, javni, javna
 c1059	zaseben, zasebni, zasebna
 c1060	nacionalen, nacionalni, državni, narodni
@@ -1079,7 +1079,7 @@ c1076	čuden, nenavaden, čudno
 c1077	normalen, običajen, normalno
 c1078	pripravljen, pripravljena
 c1079	zaseden, zaposlen, prometen
-c1080	sam, sama, samo
+c1080	sam, sama
 c1081	skupaj
 c1082	gotov, prepričan, siguren
 c1083	resen, resna, resno
@@ -1119,7 +1119,7 @@ c1116	tam, tja
 c1117	povsod
 c1118	daleč
 c1119	blizu, zraven
-c1120	stran, proč, odsoten
+c1120	proč, odsoten
 c1121	zunaj, ven
 c1122	znotraj, notri, noter
 c1123	med
@@ -1136,8 +1136,8 @@ c1133	okoli, okrog, približno
 c1134	med, sredi
 c1135	kljub, navkljub
 c1136	proti, k, h
-c1137	za, zadaj
-c1138	vzdolž, ob
+c1137	zadaj
+c1138	vzdolž
 c1139	vsi, vsak, vsakdo
 c1140	nič, ničesar
 c1141	vse, vsega
@@ -1239,7 +1239,7 @@ c1236	država članica, države članice
 c1237	komisija, komisije
 c1238	komisar, komisarka
 c1239	svet, sveta
-c1240	unija, zveza
+c1240	unija
 c1241	evropska unija, evropske unije
 c1242	državljan, državljani, državljanka
 c1243	državljanstvo
@@ -1373,7 +1373,7 @@ c1370	zloraba, zlorabe, trpinčenje
 c1371	posilstvo
 c1372	genocid, genocida
 c1373	vojni zločin, vojni zločini
-c1374	trgovina z ljudmi, trgovanje, tihotapljenje
+c1374	trgovina z ljudmi, tihotapljenje
 c1375	suženjstvo
 c1376	združeni narodi, ozn
 c1377	nato, nata
