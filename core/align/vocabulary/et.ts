@@ -32,7 +32,7 @@ c0029	tuhat, tuhande, tuhandeid
 c0030	miljon, miljoni
 c0031	miljard, miljardi
 c0032	esimene, esimese, esimest
-c0033	teine, teise, teist
+c0033	teine
 c0034	kolmas, kolmanda, kolmandat
 c0035	neljas, neljanda
 c0036	viies, viienda
@@ -282,7 +282,7 @@ c0279	õhk, õhu
 c0280	vari, varju
 c0281	külmuma, külmub, külmus, külmunud, jäätuma, külmu, jäätu
 c0282	sulama, sulab, sulas, sulanud, sula
-c0283	puhuma, puhub, puhus, puhu
+c0283	puhuma, puhub, puhus
 c0284	paistma, paistab, paistis, särama, särab, paist, sära
 c0285	loodus, looduse
 c0286	maa, maakera, maad
@@ -342,7 +342,7 @@ c0339	kuu
 c0340	planeet
 c0341	maailm, maailma
 c0342	kosmos, avakosmos
-c0343	tuli, tule
+c0343	tuli, tulekahju
 c0344	leek, leegi
 c0345	vesi, vee, vett
 c0346	suits, suitsu
@@ -392,8 +392,8 @@ c0389	sulg, sule
 c0390	jahtima, jahib, jahtis, küttima, jahti, kütti
 c0391	talu
 c0392	talunik, põllumees
-c0393	saak, saagi, lõikus
-c0394	põllukultuur, saak
+c0393	saagi, lõikus
+c0394	põllukultuur
 c0395	nisu
 c0396	keskkond, keskkonna
 c0397	saaste, reostus
@@ -942,7 +942,7 @@ c0939	põlema, põleb, põles, põletama, põle, põleta
 c0940	lendama, lendab, lendas, lenda
 c0941	peitma, peidab, peitis, peituma, peit, peitu
 c0942	otsima, otsib, otsis, otsi
-c0943	juhtuma, juhtub, juhtus, juhtu
+c0943	juhtuma, juhtub, juhtus
 c0944	tunduma, tundub, tundus, näima, tundu
 c0945	ilmuma, ilmub, ilmus, ilmu
 c0946	saama, muutuma, muutu
@@ -969,8 +969,8 @@ c0966	eitama, eitab, eitas, eita
 c0967	tunnistama, tunnistab, tunnistas, tunnista
 c0968	selgitama, selgitab, selgitas, seletama, selgita, seleta
 c0969	kirjeldama, kirjeldab, kirjeldas, kirjelda
-c0970	teatama, teatab, teatas, raporteerima, teata, raporteeri
-c0971	teatama, teatab, teatas, kuulutama, teata, kuuluta
+c0970	teatama, teatab, teatas, raporteerima, raporteeri
+c0971	teatama, teatab, teatas, kuulutama, kuuluta
 c0972	teavitama, teavitab, informeerima, teavita, informeeri
 c0973	arutama, arutab, arutas, arutlema, aruta, arutle
 c0974	vaidlema, vaidleb, väitma, vaidle, väit
@@ -1142,7 +1142,7 @@ c1139	kõik, igaüks
 c1140	mitte midagi
 c1141	kõik, kõike
 c1142	asi, asja
-c1143	koht, koha
+c1143	koha, kohad
 c1144	viis, viisi, moodus
 c1145	osa
 c1146	arv, number
@@ -1152,7 +1152,7 @@ c1149	näide, näite, näiteks
 c1150	probleem, mure
 c1151	olukord, olukorra
 c1152	fakt, tõsiasi
-c1153	juhtum, juhtumi, juhul
+c1153	juhtum, juhtumi, juhul, juhtudel
 c1154	punkt, punkti, küsimus
 c1155	vorm, kuju
 c1156	tase, taseme
@@ -1178,7 +1178,7 @@ c1175	protsent, protsendi
 c1176	keskmine
 c1177	sõnum, teade
 c1178	uudised, uudis
-c1179	teave, info, informatsioon
+c1179	teave, teabe, info, informatsioon
 c1180	nimi, nime
 c1181	parlament, riigikogu
 c1182	parlamentaarne
@@ -1305,7 +1305,7 @@ c1302	humanitaarne
 c1303	abi
 c1304	koostöö
 c1305	dialoog
-c1306	suhe, suhte, suhted
+c1306	suhe, suhted
 c1307	diplomaatiline
 c1308	suursaadik
 c1309	saatkond
@@ -1390,7 +1390,7 @@ c1387	tegevus, meede
 c1388	raamistik
 c1389	rakendamine
 c1390	rakendama, rakendab, rakenda
-c1391	tagama, tagab
+c1391	tagama, tagab, tagada
 c1392	rõhutama, rõhutab, rõhuta
 c1393	märkima, märgib, võtab teadmiseks, märki
 c1394	kordama, kordab, korda
