@@ -4,12 +4,12 @@ import type { Finding, NameEntity } from '../model/findings.js';
 import { extractNames } from '../names/extract.js';
 import { checkDates } from './dates.js';
 import { checkFootnotes } from './footnotes.js';
-import { checkLength } from './length.js';
 import { checkNames } from './names.js';
 import { checkNumbers } from './numbers.js';
 import { checkQuotations } from './quotations.js';
 import { checkReferences } from './references.js';
 import { checkStructure } from './structure.js';
+import { checkLengthUnlessSentences, checkSentences } from './sentences.js';
 import type { Check, CheckContext, CheckOptions } from './types.js';
 
 export type { AcceptedSpellings, Check, CheckContext, CheckOptions } from './types.js';
@@ -24,7 +24,9 @@ export const CHECKS: Readonly<Record<string, Check>> = {
   references: checkReferences,
   footnotes: checkFootnotes,
   quotations: checkQuotations,
-  length: checkLength,
+  // The length check yields to the sentence check where both report a version's row (see sentences.ts).
+  length: checkLengthUnlessSentences,
+  sentences: checkSentences,
   names: checkNames,
 };
 

@@ -362,6 +362,8 @@ export default {
   "quotation.missing": "Das Zitat {a} in {langA} steht in {langB} nicht in Anführungszeichen.",
   "length.omission": "Der {langB}-Text ist viel kürzer als für {langA}→{langB} üblich ({ratio}× der üblichen Länge): Möglicherweise fehlt etwas.",
   "length.addition": "Der {langB}-Text ist viel länger als für {langA}→{langB} üblich ({ratio}× der üblichen Länge): Möglicherweise wurde etwas hinzugefügt.",
+  "sentence.omission": "Satz {n} des {langA}-Textes, „{a}“, hat keine Entsprechung in {langB}: Er wurde möglicherweise ausgelassen.",
+  "sentence.addition": "Satz {n} des {langA}-Textes, „{a}“, hat keine Entsprechung in {langB}: Er wurde möglicherweise hinzugefügt.",
   "name.variant": "{langA} schreibt diesen Namen auf zwei Arten: {a} und {b}.",
   "name.missing": "Der Name {a} in {langA} kommt in {langB} nicht vor.",
   "name.convention": "{a} folgt nicht der {langA}-Transliterationskonvention, die für die Ausgangsschreibung {sources} {b} ergibt (sicher).",

@@ -362,6 +362,8 @@ export default {
   "quotation.missing": "The quotation {a} in {langA} is not in quotation marks in {langB}.",
   "length.omission": "The {langB} text is much shorter than usual for {langA}→{langB} ({ratio}× the usual length): something may be left out.",
   "length.addition": "The {langB} text is much longer than usual for {langA}→{langB} ({ratio}× the usual length): something may have been added.",
+  "sentence.omission": "Sentence {n} of the {langA} text, “{a}”, has no counterpart in {langB}: it may have been left out.",
+  "sentence.addition": "Sentence {n} of the {langA} text, “{a}”, has no counterpart in {langB}: it may have been added.",
   "name.variant": "{langA} spells this name two ways: {a} and {b}.",
   "name.missing": "The name {a} in {langA} does not appear in {langB}.",
   "name.convention": "{a} does not follow the {langA} transliteration convention, which gives {b} for the source spelling {sources} (certain).",

@@ -362,6 +362,8 @@ export default {
   "quotation.missing": "La citation {a} en {langA} n’est pas entre guillemets en {langB}.",
   "length.omission": "Le texte {langB} est bien plus court que d’habitude pour {langA}→{langB} ({ratio}× la longueur habituelle) : il manque peut-être quelque chose.",
   "length.addition": "Le texte {langB} est bien plus long que d’habitude pour {langA}→{langB} ({ratio}× la longueur habituelle) : quelque chose a peut-être été ajouté.",
+  "sentence.omission": "La phrase {n} du texte {langA}, « {a} », n’a pas d’équivalent en {langB} : elle a peut-être été omise.",
+  "sentence.addition": "La phrase {n} du texte {langA}, « {a} », n’a pas d’équivalent en {langB} : elle a peut-être été ajoutée.",
   "name.variant": "{langA} écrit ce nom de deux façons : {a} et {b}.",
   "name.missing": "Le nom {a} en {langA} n’apparaît pas en {langB}.",
   "name.convention": "{a} ne suit pas la convention de translittération {langA}, qui donne {b} pour la graphie source {sources} (certain).",

@@ -362,6 +362,8 @@ export default {
   "quotation.missing": "Citatul {a} din {langA} nu este între ghilimele în {langB}.",
   "length.omission": "Textul {langB} este mult mai scurt decât de obicei pentru {langA}→{langB} ({ratio}× lungimea obișnuită): este posibil să lipsească ceva.",
   "length.addition": "Textul {langB} este mult mai lung decât de obicei pentru {langA}→{langB} ({ratio}× lungimea obișnuită): este posibil să fi fost adăugat ceva.",
+  "sentence.omission": "Fraza {n} din textul {langA}, „{a}”, nu are corespondent în {langB}: este posibil să fi fost omisă.",
+  "sentence.addition": "Fraza {n} din textul {langA}, „{a}”, nu are corespondent în {langB}: este posibil să fi fost adăugată.",
   "name.variant": "{langA} scrie acest nume în două feluri: {a} și {b}.",
   "name.missing": "Numele {a} din {langA} nu apare în {langB}.",
   "name.convention": "{a} nu respectă convenția de transliterare pentru {langA}, care dă {b} pentru forma-sursă {sources} (sigur).",

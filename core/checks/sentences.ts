@@ -1,0 +1,180 @@
+import { alignSentences } from '../align/sentence-align.js';
+import { splitSentenceSpans } from '../align/sentences.js';
+import { defaultExtractors } from '../align/evidence.js';
+import type { AlignedRow, Segment, SentenceBead } from '../model/alignment.js';
+import type { Finding } from '../model/findings.js';
+import { makeFinding, spanOf } from './finding.js';
+import { langLabel } from './compare-values.js';
+import { checkLength } from './length.js';
+import type { Check, CheckContext } from './types.js';
+
+/**
+ * An unpaired sentence is reported only when it is at least this long (characters) and has at least MIN_WORDS
+ * words: a short sentence left without a partner is as often a clause the translator joined to its neighbour
+ * ("Deplores this.") as a real omission, and the aligner leaves short pieces unpaired cheaply by design (see
+ * deletionLengthCost in core/align/sentence-align.ts). Measured in `npm run bench -- checks` (section "checks:
+ * omitted and added sentences"): on the bundled corpus no unpaired sentence of any length appears, so the bound
+ * only has to keep out the short ones that real edits produce; see the report in that section.
+ */
+export const MIN_SENTENCE_CHARS = 40;
+/** See MIN_SENTENCE_CHARS. */
+export const MIN_SENTENCE_WORDS = 6;
+/**
+ * The beads pairing the rest of the row must each be at least this sure (SentenceBead.confidence, 0..1): a row
+ * whose other sentences pair doubtfully is a free translation or a misalignment, where a sentence without a
+ * partner says little.
+ */
+export const MIN_PAIRED_CONFIDENCE = 0.3;
+/** Longest one-side size of a bead that still counts as "one-to-one-ish" (1–1, 2–1, 1–2). */
+const MAX_BEAD_SIDE = 2;
+/** Quoted sentences in messages are cut to about this many characters. */
+const QUOTE_CHARS = 90;
+
+interface Sentence {
+  readonly seg: Segment;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A cell's sentences with their place in the unit text. The same splitter, segment by segment, as the grid's
+ * sentence level (core/align/index.ts `withSentences`), so sentence numbers match `row.sentences.split`.
+ */
+function sentencesOf(cell: readonly Segment[], ctx: CheckContext, doc: number): Sentence[] {
+  return cell.flatMap((seg) => splitSentenceSpans(seg.text, ctx.lang(doc)).map((s) => ({ seg, start: s.start, end: s.end, text: seg.text.slice(s.start, s.end) })));
+}
+
+interface PairBead {
+  readonly pivot: readonly number[];
+  readonly version: readonly number[];
+  readonly confidence: number;
+}
+
+/**
+ * Pivot ↔ version beads. With two documents the grid's sentence level holds exactly these (aligned with the unit
+ * aligner's length ratio and the user's dictionaries), so they are reused; with more, its beads are merged over
+ * all versions and a bead another version spans can hide a sentence this one lacks, so the pair is aligned here
+ * (with the pair's median length ratio over the grid, as the sentence level uses a document-level one).
+ */
+function pairBeads(row: AlignedRow, ctx: CheckContext, doc: number, pivotText: readonly string[], versionText: readonly string[]): PairBead[] {
+  const pivot = ctx.grid.pivot;
+  const grid = row.sentences;
+  const same = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((s, i) => s === b[i]);
+  if (grid && ctx.grid.documents.length === 2 && same(grid.split[pivot], pivotText) && same(grid.split[doc], versionText)) {
+    return grid.beads.map((b) => ({ pivot: b.sentences[pivot], version: b.sentences[doc], confidence: b.confidence }));
+  }
+  const ratio = ctx.lengthRatio(doc) ?? undefined;
+  const beads: SentenceBead[] = alignSentences(pivotText, versionText, { srcLang: ctx.lang(pivot), tgtLang: ctx.lang(doc), ratio, extractors: defaultExtractors });
+  return beads.map((b) => ({ pivot: b.sentences[0], version: b.sentences[1], confidence: b.confidence }));
+}
+
+const wordCount = (s: string) => (s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
+
+/** Whether a sentence is long enough for its absence on the other side to be worth a translator's look. */
+export function isSubstantialSentence(text: string): boolean {
+  return text.length >= MIN_SENTENCE_CHARS && wordCount(text) >= MIN_SENTENCE_WORDS;
+}
+
+function quote(text: string): string {
+  if (text.length <= QUOTE_CHARS) return text;
+  const cut = text.slice(0, QUOTE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUOTE_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
+
+/** Row flags under which a sentence comparison means nothing: the unit pairing itself is in doubt or cut off. */
+const DOUBTFUL_FLAGS: ReadonlySet<string> = new Set(['truncated', 'low-confidence', 'missing', 'extra']);
+
+/**
+ * Sentence findings of one version against the pivot, before the length check is consulted. Empty unless the
+ * unpaired sentences are trustworthy: substantial, all in one direction (a 1–0 next to a 0–1 is a sentence
+ * translated as something else, or moved, not an omission plus an addition), with every other bead pairing one or
+ * two sentences per side at MIN_PAIRED_CONFIDENCE or more.
+ */
+function versionFindings(row: AlignedRow, ctx: CheckContext, doc: number, pivotSentences: readonly Sentence[]): Finding[] {
+  const pivot = ctx.grid.pivot;
+  const cell = row.cells[doc];
+  if (cell.length === 0 || row.flags.some((f) => f.doc === doc && DOUBTFUL_FLAGS.has(f.flag))) return [];
+  const version = sentencesOf(cell, ctx, doc);
+  if (pivotSentences.length < 2 && version.length < 2) return [];
+  const beads = pairBeads(
+    row,
+    ctx,
+    doc,
+    pivotSentences.map((s) => s.text),
+    version.map((s) => s.text),
+  );
+  const omitted = beads.filter((b) => b.version.length === 0 && b.pivot.length > 0);
+  const added = beads.filter((b) => b.pivot.length === 0 && b.version.length > 0);
+  if ((omitted.length === 0) === (added.length === 0)) return [];
+  const paired = beads.filter((b) => b.pivot.length > 0 && b.version.length > 0);
+  if (paired.length === 0) return [];
+  if (paired.some((b) => b.pivot.length > MAX_BEAD_SIDE || b.version.length > MAX_BEAD_SIDE || b.confidence < MIN_PAIRED_CONFIDENCE)) return [];
+  const out: Finding[] = [];
+  const report = (s: Sentence, n: number, from: number, to: number, type: 'omission' | 'addition') => {
+    const span = spanOf(from, ctx.lang(from), s.seg.id, s.seg.text, s.start, s.end);
+    out.push(
+      makeFinding(type, 'warning', row.key, [span], { key: `sentence.${type}`, params: { n, a: quote(s.text), langA: langLabel(ctx, from), langB: langLabel(ctx, to) } }, [
+        { doc: to, lang: ctx.lang(to) },
+      ]),
+    );
+  };
+  for (const b of omitted) for (const i of b.pivot) if (isSubstantialSentence(pivotSentences[i].text)) report(pivotSentences[i], i + 1, pivot, doc, 'omission');
+  for (const b of added) for (const j of b.version) if (isSubstantialSentence(version[j].text)) report(version[j], j + 1, doc, pivot, 'addition');
+  return out;
+}
+
+/** Per check context and row: the sentence findings by version, and the length check's findings. */
+const cache = new WeakMap<CheckContext, WeakMap<AlignedRow, { readonly sentences: ReadonlyMap<number, readonly Finding[]>; readonly length: readonly Finding[] }>>();
+
+/** The version a length finding is about (its spans cover the version's cell). */
+const lengthDoc = (f: Finding) => f.spans[0]?.doc ?? -1;
+
+function analyse(row: AlignedRow, ctx: CheckContext) {
+  let byRow = cache.get(ctx);
+  if (!byRow) cache.set(ctx, (byRow = new WeakMap()));
+  let hit = byRow.get(row);
+  if (hit) return hit;
+  const pivot = ctx.grid.pivot;
+  const length = checkLength(row, ctx);
+  const sentences = new Map<number, readonly Finding[]>();
+  const pivotCell = row.cells[pivot];
+  if (pivotCell.length > 0) {
+    const pivotSentences = sentencesOf(pivotCell, ctx, pivot);
+    for (let doc = 0; doc < row.cells.length; doc++) {
+      if (doc === pivot) continue;
+      const found = versionFindings(row, ctx, doc, pivotSentences);
+      if (found.length === 0) continue;
+      // The length check measured the whole cell the other way (much longer where a sentence seems missing):
+      // the two pieces of evidence contradict each other, and the sentence pairing is the one in doubt.
+      const cellVerdict = length.find((f) => lengthDoc(f) === doc);
+      if (cellVerdict && found.some((f) => f.type !== cellVerdict.type)) continue;
+      sentences.set(doc, found);
+    }
+  }
+  hit = { sentences, length };
+  byRow.set(row, hit);
+  return hit;
+}
+
+/**
+ * Omitted and added sentences inside aligned units: for every version whose cell or the pivot's has two sentences
+ * or more, the two cells are split into sentences (as the grid's sentence level splits them) and aligned; a
+ * substantial pivot sentence without a partner (a 1–0 bead) is an `omission` on the version, a version sentence
+ * without one (0–1) an `addition`, each with a span over that sentence in its unit and its 1-based number in the
+ * cell (`n`). Reported only when the rest of the row pairs one-to-one-ish with good confidence and all unpaired
+ * sentences go one way (see `versionFindings`), and not where the length check judged the same cell the opposite
+ * way. Deterministic; never throws.
+ */
+export const checkSentences: Check = (row, ctx) => [...analyse(row, ctx).sentences.values()].flat();
+
+/**
+ * The length check (core/checks/length.ts), less its finding for a version where `checkSentences` reports the
+ * same kind of finding in the same row: the sentence finding names and highlights what is missing or added, the
+ * cell-length one only says that something may be, so the translator gets the precise one instead of both.
+ */
+export const checkLengthUnlessSentences: Check = (row, ctx) => {
+  const { sentences, length } = analyse(row, ctx);
+  return length.filter((f) => !sentences.has(lengthDoc(f)));
+};
