@@ -568,7 +568,7 @@ c0565	kerros, kerrokse
 c0566	katto, kato
 c0567	portaat, portaide
 c0568	keittiö
-c0569	sänky, sängy, vuode
+c0569	sänky, sängy
 c0570	pöytä, pöydä
 c0571	tuoli
 c0572	talo
@@ -578,7 +578,7 @@ c0575	asunto
 c0576	osoite, osoittee
 c0577	kaupunginosa, alue, piiri
 c0578	alue, seutu, maakunta
-c0579	alue, vyöhyke
+c0579	alue, vyöhyke, aluee
 c0580	maaseutu, maaseudu
 c0581	sairaala
 c0582	koulu
@@ -617,7 +617,7 @@ c0614	vaatteet, vaatteita, vaate
 c0615	paita, paida
 c0616	mekko
 c0617	kenkä, kengä, kengät
-c0618	takki, taki
+c0618	takki
 c0619	hattu, hatu
 c0620	raha
 c0621	hinta, hinna
@@ -741,7 +741,7 @@ c0738	tiede, tietee
 c0739	tieteellinen
 c0740	tutkimus, tutkimukse
 c0741	tiedemies, tutkija
-c0742	lukea, luki, lukee, luke
+c0742	lukea, lukee, luke
 c0743	kirjoittaa, kirjoitti, kirjoitta
 c0744	sana
 c0745	kieli, kiele
@@ -902,7 +902,7 @@ c0899	nostaa, nosti, korottaa, nosta, korotta
 c0900	kasvaa, lisääntyä, nousta, kasva, lisäänty
 c0901	kasvu, lisäys, nousu
 c0902	vähentää, vähensi, vähentä
-c0903	tulla, tuli, tulevat, tullut
+c0903	tulla, tulevat, tullut, tulivat
 c0904	mennä, meni, menee, mene, menevät, mennyt
 c0905	astua, mennä sisään, tulla sisään, astu
 c0906	juosta, juoksi
@@ -945,7 +945,7 @@ c0942	etsiä, etsi
 c0943	tapahtua, tapahtui, tapahtu
 c0944	näyttää, vaikuttaa, näyttä, vaikutta
 c0945	ilmestyä, ilmaantua, ilmestyi, ilmesty, ilmaantu
-c0946	tulla, tuli, muuttua, muuttu
+c0946	tulla, muuttua, muuttu
 c0947	jäädä, jäi, pysyä, pysy
 c0948	kuulua, kuului, kuulu
 c0949	sisältää, sisälsi, sisältä
@@ -1006,7 +1006,7 @@ c1003	toimittaa, toimitti, jakaa, toimitta, jaka
 c1004	julkaista, julkaisi
 c1005	allekirjoittaa, allekirjoitti, allekirjoitta
 c1006	pukeutua, pukeutu
-c1007	koskea, kosketti, koskettaa, koske, kosketta
+c1007	kosketti, koskettaa, kosketta
 c1008	haju, tuoksu
 c1009	ääni, äänen
 c1010	melu, meteli
