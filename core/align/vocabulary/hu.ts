@@ -231,7 +231,7 @@ c0228	láb, lába, lábát, lábak
 c0229	térd, térde
 c0230	lábfej, láb, lába, lábak
 c0231	hát, háta, hátát, hátán
-c0232	mellkas, mell
+c0232	mellkas
 c0233	szív, szíve, szívet
 c0234	vér, vére, vért
 c0235	csont
@@ -1144,8 +1144,8 @@ c1141	minden, mindent
 c1142	dolog, dolgo, dolga, dolgok
 c1143	hely, helyet, helye
 c1144	mód, módon, módja, út
-c1145	rész, részt, része
-c1146	szám, számot, száma
+c1145	részt, része
+c1146	számot, száma
 c1147	csoport
 c1148	fajta, féle, típus
 c1149	példa, példát, például
@@ -1380,7 +1380,7 @@ c1377	nato
 c1378	európai parlament
 c1379	európai bizottság
 c1380	csúcstalálkozó
-c1381	alap, alapot, alapja
+c1381	alapot, alapja
 c1382	finanszírozás
 c1383	program, programot
 c1384	stratégia
