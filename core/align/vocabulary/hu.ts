@@ -214,7 +214,7 @@ c0211	ős, őse, ősök, előd
 c0212	test, teste
 c0213	fej, feje, fejét, fejek, fejjel
 c0214	arc, arca, arcát
-c0215	szem, szeme
+c0215	szeme, szemek
 c0216	fül, füle, fülét, fülek
 c0217	orr, orra, orrát
 c0218	száj, szája, szájat
