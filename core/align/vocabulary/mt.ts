@@ -1170,7 +1170,7 @@ c1167	suċċess, suċċessi
 c1168	falliment, fallimenti, nuqqas ta' suċċess
 c1169	sforz, sforzi
 c1170	rwol, rwoli, ir-rwol, tar-rwol, fir-rwol
-c1171	għan, għanijiet, skop, l-għan, tal-għan, fl-għan
+c1171	għanijiet, skop, l-għan, tal-għan, fl-għan
 c1172	kwalità, kwalitajiet
 c1173	ammont, ammonti, kwantità
 c1174	maġġoranza, il-maġġoranza, tal-maġġoranza, fil-maġġoranza
@@ -1384,7 +1384,7 @@ c1381	fond, fondi, il-fond, tal-fond, fil-fond
 c1382	finanzjament, il-finanzjament, tal-finanzjament, fil-finanzjament
 c1383	programm, programmi
 c1384	strateġija, strateġiji
-c1385	objettiv, objettivi, għan
+c1385	objettiv, objettivi
 c1386	miżura, miżuri
 c1387	azzjoni, azzjonijiet
 c1388	qafas, oqfsa, il-qafas, tal-qafas, fil-qafas
