@@ -154,7 +154,7 @@ c0151	tal-punent, okkidentali
 c0152	xellug, xellugija, ix-xellug
 c0153	lemin, il-lemin
 c0154	quċċata, parti ta' fuq, il-quċċata, tal-quċċata, fil-quċċata
-c0155	qiegħ, il-qiegħ, parti ta' isfel, tal-qiegħ, fil-qiegħ
+c0155	il-qiegħ, parti ta' isfel, tal-qiegħ, fil-qiegħ
 c0156	naħa, ġenb, in-naħa, ġnub, tan-naħa, fin-naħa
 c0157	nofs, in-nofs, ċentru, tan-nofs, fin-nofs
 c0158	ċentru, iċ-ċentru, ċentri, taċ-ċentru, fiċ-ċentru
