@@ -1380,7 +1380,7 @@ c1377	nato, nata
 c1378	evropski parlament, evropskega parlamenta
 c1379	evropska komisija, evropske komisije
 c1380	vrh, vrhunsko srečanje
-c1381	sklad, sklada
+c1381	sklada, skladi, skladov
 c1382	financiranje
 c1383	program, programa
 c1384	strategija, strategije
