@@ -361,8 +361,16 @@ function pass(
     // The penalties below only add: a bead that cannot beat `limit` even sharing all it could is not looked at.
     if (c - LEX_REWARD * Math.min(wa[di][i - di], wb[dj][j - dj]) >= limit) return Infinity;
     // A 1–1 bead reads the pair table; a bigger one intersects the unions of its sentences' bags, so a token
-    // repeated in two sentences is not counted twice.
-    const shared = di === 1 && dj === 1 ? table.get(i - 1, j - 1) : sharedWeight(unionA[di][i - di], unionB[dj][j - dj], bags.weight);
+    // repeated in two sentences is not counted twice. Every token the unions share is shared by some pair of their
+    // sentences, so the pairs' sum bounds it too, more tightly, from table lookups.
+    let shared: number;
+    if (di === 1 && dj === 1) shared = table.get(i - 1, j - 1);
+    else {
+      let pairs = 0;
+      for (let p = i - di; p < i; p++) for (let q = j - dj; q < j; q++) pairs += table.get(p, q);
+      if (c - LEX_REWARD * pairs >= limit) return Infinity;
+      shared = sharedWeight(unionA[di][i - di], unionB[dj][j - dj], bags.weight);
+    }
     c -= LEX_REWARD * shared;
     if (withChance && di + dj > 2) {
       let ea = 0;
