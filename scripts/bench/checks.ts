@@ -1,6 +1,7 @@
 // Accuracy of the discrepancy checks on the planted suite (scripts/lib/plant.ts), per type, plus the findings the
 // unplanted corpus yields and the time one full check of the six versions takes.
-import { buildRuns, checkVersions, loadCorpus, scorePlants } from '../lib/plant.js';
+import { buildRuns, checkVersions, loadCorpus, parseVersions, scorePlants } from '../lib/plant.js';
+import { buildSentenceRuns, scoreSentenceRuns } from '../lib/sentence-plants.js';
 import type { Bench, BenchSection } from './types.js';
 import { measure } from './types.js';
 
@@ -35,5 +36,38 @@ export const bench: Bench = async () => {
     ],
     json: { counts: Object.fromEntries(counts), ms: timed.ms, peakRssMb: timed.peakRssMb },
   };
-  return [accuracy, corpus];
+  return [accuracy, corpus, await sentenceSection(baseline)];
 };
+
+/**
+ * The sentence check (core/checks/sentences.ts): one sentence removed from, or one made-up sentence inserted into,
+ * every unit of each unofficial version that has a row of its own, spread over runs; recall over the substantial
+ * edits, whether the finding names the right sentence, short insertions reported, and sentence findings anywhere
+ * else (false positives). The untouched corpus must give none.
+ */
+async function sentenceSection(baseline: readonly { message: { key: string } }[]): Promise<BenchSection> {
+  const docs = await parseVersions(await loadCorpus());
+  const onCorpus = baseline.filter((f) => f.message.key.startsWith('sentence.')).length;
+  const scored = (['omission', 'addition'] as const).map((kind) => scoreSentenceRuns(kind, buildSentenceRuns(docs, kind)));
+  return {
+    title: 'checks: omitted and added sentences (one per unit, unofficial versions, RO pivot)',
+    rows: scored.map(({ score: s }) => ({
+      kind: s.kind,
+      edits: s.plants,
+      found: s.found,
+      recall: s.plants ? s.found / s.plants : 1,
+      'right sentence': s.exact,
+      'false pos.': s.falsePositives,
+      precision: s.findings ? (s.findings - s.falsePositives) / s.findings : 1,
+      'short edits': s.short,
+      'short reported': s.shortReported,
+    })),
+    notes: [
+      `untouched corpus: ${onCorpus} sentence findings`,
+      ...scored.map(({ score: s }) => `${s.kind}: ${s.plants - s.found} missed; of them ${s.byLength} reported by the length check, ${s.byStructure} in rows the unit aligner flagged for that version (the structure check reports those)`),
+      ...scored.flatMap(({ misses }) => misses.slice(0, 4).map((m) => `missed ${m.kind} in ${m.lang} ${m.row}: “${m.sentence.slice(0, 60)}…”`)),
+      ...scored.flatMap(({ falsePositives }) => falsePositives.slice(0, 4).map((f) => `unexpected ${f.message.key} in ${f.row} (${f.langs.join('-')})`)),
+    ],
+    json: { onCorpus, scores: scored.map((x) => x.score), misses: scored.flatMap((x) => x.misses) },
+  };
+}
