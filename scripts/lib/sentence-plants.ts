@@ -54,7 +54,11 @@ export const MADE_UP: Partial<Record<LangCode, readonly string[]>> = {
   ],
 };
 
-export type SentenceEditKind = 'omission' | 'addition';
+/**
+ * `omission`: a sentence removed; `addition`: a made-up one inserted; `join`: two neighbouring sentences made one
+ * (the full stop or semicolon between them turned into a comma), all content kept, which must not be reported.
+ */
+export type SentenceEditKind = 'omission' | 'addition' | 'join';
 
 export interface SentenceEdit {
   readonly kind: SentenceEditKind;
@@ -132,6 +136,16 @@ export function buildSentenceRuns(docs: readonly ParsedDocument[], kind: Sentenc
         const expected = bead && bead.sentences[0].length === 1 && bead.sentences[1].length === 1 ? pivotSentences[bead.sentences[0][0]] : null;
         const edit: SentenceEdit = { kind, doc, lang, row: c.row, sentence, expected, substantial: sentence.length >= 40 && sentence.split(/\s+/u).length >= 6 };
         editsByDoc.set(doc, [...(editsByDoc.get(doc) ?? []), { unit: c.unit, edited: editUnit(c.unit, start, end, ''), edit }]);
+      } else if (kind === 'join') {
+        if (spans.length < 2) continue;
+        const k = Math.floor(random() * (spans.length - 1));
+        const end = spans[k].end;
+        const next = spans[k + 1].start;
+        const sentence = c.unit.text.slice(spans[k].start, spans[k + 1].end);
+        const first = c.unit.text[next];
+        const edited = editUnit(c.unit, end - 1, next + 1, `, ${first.toLowerCase()}`);
+        const edit: SentenceEdit = { kind, doc, lang, row: c.row, sentence, expected: null, substantial: true };
+        editsByDoc.set(doc, [...(editsByDoc.get(doc) ?? []), { unit: c.unit, edited, edit }]);
       } else {
         const pool = MADE_UP[lang];
         if (!pool || spans.length === 0) continue;
@@ -207,7 +221,8 @@ export function scoreSentenceRuns(kind: SentenceEditKind, runs: readonly Sentenc
     const all = checkGrid(alignDocuments(run.docs), run.docs);
     const sentenceFindings = all.filter(isSentenceFinding);
     findings += sentenceFindings.length;
-    const at = (e: SentenceEdit) => sentenceFindings.filter((f) => f.row === e.row && f.type === e.kind && f.langs.includes(e.lang));
+    // A join is reported wrongly by a sentence finding of either kind in its row.
+    const at = (e: SentenceEdit) => sentenceFindings.filter((f) => f.row === e.row && (e.kind === 'join' || f.type === e.kind) && f.langs.includes(e.lang));
     for (const e of run.edits) {
       const mine = at(e);
       if (!e.substantial) {

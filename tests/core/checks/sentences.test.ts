@@ -111,7 +111,7 @@ describe('sentence check', () => {
 
 describe('sentence check on the bundled corpus', () => {
   const LANGS: LangCode[] = ['ro', 'en', 'fr', 'de', 'el', 'bg'];
-  const load = () => Promise.all(LANGS.map((l) => parse(readFileSync(`corpus/2022-2505-RSP/${l}.txt`), l, l === 'ro')));
+  const load = () => Promise.all(LANGS.map((l) => parse(readFileSync(`corpus/2022-2505-RSP/${l}.txt`, 'utf8'), l, l === 'ro')));
 
   it('finds no omitted or added sentence in the six untouched versions, and finds one removed from them', { timeout: 60_000 }, async () => {
     const docs = await load();
