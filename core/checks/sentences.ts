@@ -1,3 +1,4 @@
+import { WHOLE_TEXT_KEY } from '../align/index.js';
 import { alignSentences } from '../align/sentence-align.js';
 import { splitSentenceSpans } from '../align/sentences.js';
 import type { TokenBags } from '../align/sentence-lexicon.js';
@@ -31,6 +32,11 @@ export const MIN_SENTENCE_WORDS = 6;
  * above it (0, 0.3 and 0.7 give the same figures; 0.9 loses one omission).
  */
 export const MIN_PAIRED_CONFIDENCE = 0.3;
+/**
+ * In the one row of unstructured documents (whole texts, aligned sentence by sentence), an unpaired sentence is
+ * judged by this many beads on either side rather than by the whole text, where some mismatch is always found.
+ */
+const WHOLE_TEXT_REACH = 3;
 /** Longest one-side size of a bead that still counts as "one-to-one-ish" (1–1, 2–1, 1–2). */
 const MAX_BEAD_SIDE = 2;
 /** Quoted sentences in messages are cut to about this many characters. */
@@ -143,11 +149,13 @@ function hiddenInPair(pair: readonly number[], singleLength: number, lengthOf: (
 }
 
 /**
- * Sentence findings of one version against the pivot, before the length check is consulted. Empty unless the
- * unpaired sentences are trustworthy: substantial, all in one direction (a 1–0 next to a 0–1 is a sentence
- * translated as something else, or moved, not an omission plus an addition), with every other bead pairing one or
- * two sentences per side at MIN_PAIRED_CONFIDENCE or more. A 2–1 or 1–2 bead whose lengths show one sentence
- * without a partner counts as that sentence unpaired (see `hiddenInPair`).
+ * Sentence findings of one version against the pivot, before the length check is consulted. An unpaired sentence
+ * is reported only when it is trustworthy: substantial (`isSubstantialSentence`); no unpaired sentence of the
+ * other side in the unit (a 1–0 with a 0–1 is a sentence translated as something else, or moved, not an omission
+ * plus an addition); and every other bead of the unit pairing one or two sentences per side at
+ * MIN_PAIRED_CONFIDENCE or more. In the whole-text row of unstructured documents the same holds within
+ * WHOLE_TEXT_REACH beads. A 2–1 or 1–2 bead whose lengths (or shared words) show one sentence without a partner
+ * counts as that sentence unpaired (see `hiddenInPair`).
  */
 function versionFindings(row: AlignedRow, ctx: CheckContext, doc: number, pivotSentences: readonly Sentence[]): Finding[] {
   const pivot = ctx.grid.pivot;
@@ -176,32 +184,41 @@ function versionFindings(row: AlignedRow, ctx: CheckContext, doc: number, pivotS
     );
     return sharedWeight(bags.src[i], bags.tgt[j], bags.weight);
   };
-  const omitted: number[] = [];
-  const added: number[] = [];
-  const paired: PairBead[] = [];
+  // The beads in order, each 2–1 or 1–2 bead that hides an unpaired sentence cut into its pair and that sentence.
+  type Step = { readonly kind: 'paired'; readonly bead: PairBead } | { readonly kind: 'omission' | 'addition'; readonly index: number };
+  const steps: Step[] = [];
   for (const b of beads) {
-    if (b.version.length === 0) omitted.push(...b.pivot);
-    else if (b.pivot.length === 0) added.push(...b.version);
-    else {
-      const hidden =
-        b.pivot.length === 2 && b.version.length === 1
-          ? hiddenInPair(b.pivot, versionLength(b.version[0]), pivotLength, (i) => pivotSentences[i].text, version[b.version[0]].text, (i) => shared(i, b.version[0]))
-          : b.pivot.length === 1 && b.version.length === 2
-            ? hiddenInPair(b.version, pivotLength(b.pivot[0]), versionLength, (j) => version[j].text, pivotSentences[b.pivot[0]].text, (j) => shared(b.pivot[0], j))
-            : null;
-      if (hidden === null) paired.push(b);
-      else if (b.pivot.length === 2) {
-        omitted.push(hidden.dropped);
-        paired.push({ ...b, pivot: [hidden.kept] });
-      } else {
-        added.push(hidden.dropped);
-        paired.push({ ...b, version: [hidden.kept] });
+    if (b.version.length === 0) steps.push(...b.pivot.map((index) => ({ kind: 'omission' as const, index })));
+    else if (b.pivot.length === 0) steps.push(...b.version.map((index) => ({ kind: 'addition' as const, index })));
+    else if (b.pivot.length === 2 && b.version.length === 1) {
+      const hidden = hiddenInPair(b.pivot, versionLength(b.version[0]), pivotLength, (i) => pivotSentences[i].text, version[b.version[0]].text, (i) => shared(i, b.version[0]));
+      if (hidden === null) steps.push({ kind: 'paired', bead: b });
+      else {
+        const pair: Step = { kind: 'paired', bead: { ...b, pivot: [hidden.kept] } };
+        const lone: Step = { kind: 'omission', index: hidden.dropped };
+        steps.push(...(hidden.kept < hidden.dropped ? [pair, lone] : [lone, pair]));
       }
-    }
+    } else if (b.pivot.length === 1 && b.version.length === 2) {
+      const hidden = hiddenInPair(b.version, pivotLength(b.pivot[0]), versionLength, (j) => version[j].text, pivotSentences[b.pivot[0]].text, (j) => shared(b.pivot[0], j));
+      if (hidden === null) steps.push({ kind: 'paired', bead: b });
+      else {
+        const pair: Step = { kind: 'paired', bead: { ...b, version: [hidden.kept] } };
+        const lone: Step = { kind: 'addition', index: hidden.dropped };
+        steps.push(...(hidden.kept < hidden.dropped ? [pair, lone] : [lone, pair]));
+      }
+    } else steps.push({ kind: 'paired', bead: b });
   }
-  if ((omitted.length === 0) === (added.length === 0)) return [];
-  if (paired.length === 0) return [];
-  if (paired.some((b) => b.pivot.length > MAX_BEAD_SIDE || b.version.length > MAX_BEAD_SIDE || b.confidence < MIN_PAIRED_CONFIDENCE)) return [];
+  // A unit is judged whole; the one row of unstructured documents (whole texts) around each unpaired sentence.
+  const reach = row.key === WHOLE_TEXT_KEY ? WHOLE_TEXT_REACH : Infinity;
+  const trustworthy = (at: number, kind: 'omission' | 'addition') => {
+    const around = steps.slice(Math.max(0, at - reach), at + reach + 1);
+    const paired = around.flatMap((x) => (x.kind === 'paired' ? [x.bead] : []));
+    return (
+      paired.length > 0 &&
+      around.every((x) => x.kind === 'paired' || x.kind === kind) &&
+      paired.every((b) => b.pivot.length <= MAX_BEAD_SIDE && b.version.length <= MAX_BEAD_SIDE && b.confidence >= MIN_PAIRED_CONFIDENCE)
+    );
+  };
   const out: Finding[] = [];
   const report = (s: Sentence, n: number, from: number, to: number, type: 'omission' | 'addition') => {
     const span = spanOf(from, ctx.lang(from), s.seg.id, s.seg.text, s.start, s.end);
@@ -211,8 +228,11 @@ function versionFindings(row: AlignedRow, ctx: CheckContext, doc: number, pivotS
       ]),
     );
   };
-  for (const i of omitted) if (isSubstantialSentence(pivotSentences[i].text)) report(pivotSentences[i], i + 1, pivot, doc, 'omission');
-  for (const j of added) if (isSubstantialSentence(version[j].text)) report(version[j], j + 1, doc, pivot, 'addition');
+  steps.forEach((x, at) => {
+    if (x.kind === 'paired') return;
+    const [list, from, to] = x.kind === 'omission' ? [pivotSentences, pivot, doc] : [version, doc, pivot];
+    if (isSubstantialSentence(list[x.index].text) && trustworthy(at, x.kind)) report(list[x.index], x.index + 1, from, to, x.kind);
+  });
   return out;
 }
 
@@ -254,9 +274,10 @@ function analyse(row: AlignedRow, ctx: CheckContext) {
  * or more, the two cells are split into sentences (as the grid's sentence level splits them) and aligned; a
  * substantial pivot sentence without a partner (a 1–0 bead) is an `omission` on the version, a version sentence
  * without one (0–1) an `addition`, each with a span over that sentence in its unit and its 1-based number in the
- * cell (`n`). Reported only when the rest of the row pairs one-to-one-ish with good confidence and all unpaired
- * sentences go one way (see `versionFindings`), and not where the length check judged the same cell the opposite
- * way. Deterministic; never throws.
+ * cell (`n`). Reported only when the rest of the unit pairs one-to-one-ish with good confidence and all its
+ * unpaired sentences go one way (see `versionFindings`), and not where the length check judged the same cell the
+ * opposite way. Rows whose version cell is empty, cut off (`truncated`) or an `extra` row are left to the
+ * structure check. Deterministic; never throws.
  */
 export const checkSentences: Check = (row, ctx) => [...analyse(row, ctx).sentences.values()].flat();
 

@@ -109,6 +109,21 @@ describe('sentence check', () => {
   });
 });
 
+describe('sentence check on unstructured documents', () => {
+  it('judges an unpaired sentence of a whole text by its neighbourhood, not by mismatches far from it', async () => {
+    // Paragraph 1 loses its second sentence; paragraph 4's third sentence moves to its start (an unpaired sentence
+    // on each side, far from the first edit). Whole texts are one row, aligned sentence by sentence.
+    const s3 = 'Calls for an independent inquiry into the inspections carried out over the past five years.';
+    const s1 = 'Welcomes the government’s decision to suspend the mill’s operations until the investigation is concluded. ';
+    const en = edit(edit(edit(EN, EN_P1_S2, ''), ` ${s3}`, ''), s1, `${s3} ${s1}`);
+    const docs = [{ ...(await parse(RO, 'ro', true)), unstructured: true }, { ...(await parse(en, 'en')), unstructured: true }];
+    const grid = alignDocuments(docs);
+    expect(grid.rows.map((r) => r.key)).toEqual(['text']);
+    const found = sentenceFindings(checkGrid(grid, docs));
+    expect(found.map((f) => `${f.type} ${f.spans[0].text}`)).toEqual([`omission ${RO_P1_S2}`]);
+  });
+});
+
 describe('sentence check on the bundled corpus', () => {
   const LANGS: LangCode[] = ['ro', 'en', 'fr', 'de', 'el', 'bg'];
   const load = () => Promise.all(LANGS.map((l) => parse(readFileSync(`corpus/2022-2505-RSP/${l}.txt`, 'utf8'), l, l === 'ro')));
