@@ -109,6 +109,23 @@ describe('sentence check', () => {
   });
 });
 
+describe('sentence check on odd cells', () => {
+  it('returns nothing rather than throwing on empty, punctuation-only and one-sided cells', () => {
+    const seg = (id: string, text: string) => ({ id, kind: 'paragraph' as const, label: '1', ordinal: 1, text });
+    const cells = [
+      [[seg('para:1', '')], [seg('para:1', 'Two sentences here, both long enough to count for something. And another one that is long enough too.')]],
+      [[seg('para:1', '... ; ; .')], [seg('para:1', '. . .')]],
+      [[], [seg('para:1', 'Only the version has this unit, with two sentences of some length. Here is the second of them, also long.')]],
+      [[seg('para:1', 'The pivot has two sentences of a decent length in this unit. Here comes the second one of the pivot.')], []],
+    ];
+    for (const [a, b] of cells) {
+      const grid = { pivot: 0, documents: [{ lang: 'ro' as const, name: 'ro', official: true }, { lang: 'en' as const, name: 'en', official: false }], rows: [{ key: 'para:1', kind: 'paragraph' as const, cells: [a, b], confidence: 1, flags: [] }] };
+      const ctx = { grid, docs: [], options: {}, lang: (d: number) => grid.documents[d].lang, unit: () => undefined, entities: () => [], lengthRatio: () => null, gridFindings: () => new Map() };
+      expect(checkSentences(grid.rows[0], ctx)).toEqual([]);
+    }
+  });
+});
+
 describe('sentence check on unstructured documents', () => {
   it('judges an unpaired sentence of a whole text by its neighbourhood, not by mismatches far from it', async () => {
     // Paragraph 1 loses its second sentence; paragraph 4's third sentence moves to its start (an unpaired sentence
