@@ -142,8 +142,13 @@ function hiddenInPair(pair: readonly number[], singleLength: number, lengthOf: (
   if (off(kept) > Math.log(KEPT_TOLERANCE)) return null;
   const numbers = new Set(extractNumberValues(singleText));
   if (extractNumberValues(textOf(dropped)).some((n) => numbers.has(n))) return null;
-  if ((lengthOf(x) + lengthOf(y)) / singleLength >= PAIR_SHORTFALL) return { kept, dropped };
-  // Lengths alone cannot tell (a short sentence beside a long one): the words decide. See UNSHARED and SHARED.
+  const pairRatio = (lengthOf(x) + lengthOf(y)) / singleLength;
+  if (pairRatio >= PAIR_SHORTFALL) return { kept, dropped };
+  // Lengths alone cannot tell (a short sentence beside a long one): the words decide (see UNSHARED and SHARED),
+  // provided the single sentence is still closer in length to the one than to both. A translator who cut a
+  // sentence in two at a comma leaves a short piece sharing few words with the original ("fordert den EAD auf,
+  // sich dafür einzusetzen."), but both pieces together fit the original better than either alone.
+  if (off(kept) >= Math.abs(Math.log(pairRatio))) return null;
   const perWord = (k: number) => sharedOf(k) / Math.max(1, wordCount(textOf(k)));
   return perWord(dropped) < UNSHARED && perWord(kept) >= SHARED ? { kept, dropped } : null;
 }

@@ -49,8 +49,9 @@ async function sentenceSection(baseline: readonly { message: { key: string } }[]
   const docs = await parseVersions(await loadCorpus());
   const onCorpus = baseline.filter((f) => f.message.key.startsWith('sentence.')).length;
   const scored = (['omission', 'addition'] as const).map((kind) => scoreSentenceRuns(kind, buildSentenceRuns(docs, kind)));
-  // Joined sentences keep all their content: every sentence finding there is a false one.
+  // Joined and split sentences keep all their content: every sentence finding there is a false one.
   const joins = scoreSentenceRuns('join', buildSentenceRuns(docs, 'join')).score;
+  const splits = scoreSentenceRuns('split', buildSentenceRuns(docs, 'split')).score;
   return {
     title: 'checks: omitted and added sentences (one per unit, unofficial versions, RO pivot)',
     rows: scored.map(({ score: s }) => ({
@@ -67,10 +68,11 @@ async function sentenceSection(baseline: readonly { message: { key: string } }[]
     notes: [
       `untouched corpus: ${onCorpus} sentence findings`,
       `join (two sentences of a unit made one, nothing lost): ${joins.plants} edits, ${joins.found} reported, ${joins.findings} sentence findings in all`,
+      `split (one sentence made two at a comma, nothing lost): ${splits.plants} edits, ${splits.found} reported, ${splits.findings} sentence findings in all`,
       ...scored.map(({ score: s }) => `${s.kind}: ${s.plants - s.found} missed; of them ${s.byLength} reported by the length check, ${s.byStructure} in rows the unit aligner flagged for that version (the structure check reports those)`),
       ...scored.flatMap(({ misses }) => misses.slice(0, 4).map((m) => `missed ${m.kind} in ${m.lang} ${m.row}: “${m.sentence.slice(0, 60)}…”`)),
       ...scored.flatMap(({ falsePositives }) => falsePositives.slice(0, 4).map((f) => `unexpected ${f.message.key} in ${f.row} (${f.langs.join('-')})`)),
     ],
-    json: { onCorpus, scores: scored.map((x) => x.score), joins, misses: scored.flatMap((x) => x.misses) },
+    json: { onCorpus, scores: scored.map((x) => x.score), joins, splits, misses: scored.flatMap((x) => x.misses) },
   };
 }

@@ -56,9 +56,10 @@ export const MADE_UP: Partial<Record<LangCode, readonly string[]>> = {
 
 /**
  * `omission`: a sentence removed; `addition`: a made-up one inserted; `join`: two neighbouring sentences made one
- * (the full stop or semicolon between them turned into a comma), all content kept, which must not be reported.
+ * (the full stop or semicolon between them turned into a comma); `split`: one sentence made two (the comma nearest
+ * its middle turned into a full stop). A join or a split keeps all the content and must not be reported.
  */
-export type SentenceEditKind = 'omission' | 'addition' | 'join';
+export type SentenceEditKind = 'omission' | 'addition' | 'join' | 'split';
 
 export interface SentenceEdit {
   readonly kind: SentenceEditKind;
@@ -146,6 +147,17 @@ export function buildSentenceRuns(docs: readonly ParsedDocument[], kind: Sentenc
         const edited = editUnit(c.unit, end - 1, next + 1, `, ${first.toLowerCase()}`);
         const edit: SentenceEdit = { kind, doc, lang, row: c.row, sentence, expected: null, substantial: true };
         editsByDoc.set(doc, [...(editsByDoc.get(doc) ?? []), { unit: c.unit, edited, edit }]);
+      } else if (kind === 'split') {
+        // The comma nearest the middle of the unit's longest sentence, with at least 40 characters on each side.
+        const longest = spans.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+        const text = c.unit.text.slice(longest.start, longest.end);
+        const commas = [...text.matchAll(/, (?=\p{L})/gu)].map((m) => m.index).filter((i) => i >= 40 && text.length - i >= 40);
+        if (commas.length === 0) continue;
+        const at = longest.start + commas.reduce((a, b) => (Math.abs(b - text.length / 2) < Math.abs(a - text.length / 2) ? b : a));
+        const next = c.unit.text[at + 2];
+        const edited = editUnit(c.unit, at, at + 3, `. ${next.toUpperCase()}`);
+        const edit: SentenceEdit = { kind, doc, lang, row: c.row, sentence: text, expected: null, substantial: true };
+        editsByDoc.set(doc, [...(editsByDoc.get(doc) ?? []), { unit: c.unit, edited, edit }]);
       } else {
         const pool = MADE_UP[lang];
         if (!pool || spans.length === 0) continue;
@@ -221,8 +233,8 @@ export function scoreSentenceRuns(kind: SentenceEditKind, runs: readonly Sentenc
     const all = checkGrid(alignDocuments(run.docs), run.docs);
     const sentenceFindings = all.filter(isSentenceFinding);
     findings += sentenceFindings.length;
-    // A join is reported wrongly by a sentence finding of either kind in its row.
-    const at = (e: SentenceEdit) => sentenceFindings.filter((f) => f.row === e.row && (e.kind === 'join' || f.type === e.kind) && f.langs.includes(e.lang));
+    // A join or a split is reported wrongly by a sentence finding of either kind in its row.
+    const at = (e: SentenceEdit) => sentenceFindings.filter((f) => f.row === e.row && (e.kind === 'join' || e.kind === 'split' || f.type === e.kind) && f.langs.includes(e.lang));
     for (const e of run.edits) {
       const mine = at(e);
       if (!e.substantial) {
