@@ -85,6 +85,13 @@ describe('sentence check', () => {
     expect(sentenceFindings(dropped.findings).map((f) => `${f.type} ${f.row}`)).toEqual(['omission para:4']);
   });
 
+  it('does not report a sentence cut in two and rephrased as an addition', async () => {
+    // Both pieces together are much longer than the original, so the aligner leaves the first one unpaired.
+    const rephrased = edit(EN, EN_P3_S1, 'Condemns what happened to the reporters in the days that followed. They were detained while documenting the aftermath of the accident. ');
+    const { findings } = await check(rephrased);
+    expect(sentenceFindings(findings)).toEqual([]);
+  });
+
   it('does not report a sentence moved inside the unit as an omission plus an addition', async () => {
     // The third sentence of paragraph 1 comes first in the English: the aligner leaves it unpaired on both sides.
     const s1 = 'Expresses its deep concern about the extent of the pollution and the delay with which residents were informed. ';
