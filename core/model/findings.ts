@@ -17,7 +17,8 @@ export const FINDING_TYPES = [
 /**
  * `number`, `date`, `reference`: a value present in one version differs from or is absent in another;
  * `footnote`: footnote calls differ in count or position; `quotation`: a quoted passage in one version only;
- * `omission`/`addition`: a unit much shorter/longer than the language pair's usual ratio; `name-variant`: one
+ * `omission`/`addition`: a unit much shorter/longer than the language pair's usual ratio, or a sentence of one
+ * version with no counterpart in the other (core/checks/sentences.ts); `name-variant`: one
  * entity spelled two ways inside one version; `name-missing`: an entity in one version's row but not another's;
  * `name-convention`: a spelling that breaks the version's transliteration convention; `name-accepted`: differs
  * from the spelling a terminologist accepted; `structure`: the aligner flagged the row.
