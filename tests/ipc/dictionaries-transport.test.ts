@@ -2,10 +2,9 @@
 // validates and answers them, the browser-mode HTTP server does the same through the renderer's own HTTP
 // transport (a dictd pair uploaded as its two files), a refused file crosses with its code and params, an
 // untrusted IPC sender is refused, and the team server refuses the channels as single-user only.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/ipc/channels.js';
@@ -13,14 +12,11 @@ import type { Api, DictionarySummary, ProjectGrid } from '../../electron/ipc/con
 import type { ProjectService } from '../../electron/ipc/project-api.js';
 import { createHandlers, dispatch } from '../../electron/main/handlers.js';
 import type { Handlers } from '../../electron/main/handlers.js';
-import type { IpcMainLike } from '../../electron/main/ipc/register.js';
-import { registerIpc, rendererSenderCheck } from '../../electron/main/ipc/register.js';
-import { startApiServer } from '../../electron/main/server/http-server.js';
 import type { ApiServer } from '../../electron/main/server/http-server.js';
 import { EXPORTERS } from '../../electron/main/server/project-session.js';
 import { openProject } from '../../electron/main/services/project-service.js';
 import { dispatchTeam } from '../../electron/main/team/team-handlers.js';
-import { loadRenderer } from '../renderer/load-renderer.js';
+import { registeredIpc, startBrowserApi } from './browser-api.js';
 
 const b64 = (s: string | Uint8Array) => Buffer.from(typeof s === 'string' ? new TextEncoder().encode(s) : s).toString('base64');
 
@@ -104,15 +100,10 @@ describe('dictionaries over the shared dispatcher (IPC)', () => {
   });
 
   it('registers the channels for the window and refuses another sender', async () => {
-    const map = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
-    const ipc: IpcMainLike = { handle: (c, l) => void map.set(c, l as never), removeHandler: (c) => void map.delete(c) };
-    const rendererFile = pathToFileURL('/app/out/renderer/index.html').href;
-    const off = registerIpc(ipc, handlers, rendererSenderCheck({ rendererFileUrl: rendererFile }), log);
-    const list = map.get(CHANNELS.listDictionaries)!;
-    expect(await list({ senderFrame: { url: rendererFile } }, {})).toEqual({ ok: true, value: [] });
-    const add = map.get(CHANNELS.addDictionary)!;
+    const { call, off } = registeredIpc(handlers, log);
+    expect(await call(CHANNELS.listDictionaries, {})).toEqual({ ok: true, value: [] });
     const input = { files: [{ fileName: 'en-ro.txt', dataBase64: b64('podul @ bridge\n') }] };
-    expect(await add({ senderFrame: { url: 'https://example.org/' } }, input)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(CHANNELS.addDictionary, input, false)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(project.listDictionaries()).toEqual([]);
     off();
   });
@@ -122,12 +113,7 @@ describe('dictionaries over browser-mode HTTP', () => {
   let server: ApiServer;
   let api: Api;
   beforeAll(async () => {
-    const staticDir = join(dir, 'web');
-    mkdirSync(staticDir);
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-    server = await startApiServer({ handlers, staticDir, log });
-    const { createHttpApi } = await loadRenderer<{ createHttpApi: (base: string, token: string | null) => Api }>('api.ts');
-    api = createHttpApi(`http://127.0.0.1:${server.port}`, server.token);
+    ({ server, api } = await startBrowserApi(handlers, dir, log));
   });
   afterAll(() => server.close());
 

@@ -2,24 +2,20 @@
 // shared dispatcher (what IPC runs) validates and answers them and the sentence grid follows, the IPC sender check
 // refuses another page, the browser-mode HTTP server answers the renderer's own HTTP transport, and the team server
 // refuses the setter while its grid keeps the vocabulary on.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../electron/ipc/channels.js';
 import type { Api, ProjectGrid } from '../../electron/ipc/contract.js';
 import type { ProjectService } from '../../electron/ipc/project-api.js';
 import { createHandlers, dispatch } from '../../electron/main/handlers.js';
 import type { Handlers } from '../../electron/main/handlers.js';
-import type { IpcMainLike } from '../../electron/main/ipc/register.js';
-import { registerIpc, rendererSenderCheck } from '../../electron/main/ipc/register.js';
-import { startApiServer } from '../../electron/main/server/http-server.js';
 import type { ApiServer } from '../../electron/main/server/http-server.js';
 import { EXPORTERS } from '../../electron/main/server/project-session.js';
 import { openProject } from '../../electron/main/services/project-service.js';
 import { dispatchTeam } from '../../electron/main/team/team-handlers.js';
-import { loadRenderer } from '../renderer/load-renderer.js';
+import { registeredIpc, startBrowserApi } from './browser-api.js';
 
 const RO = `Rezoluția Parlamentului European privind grădinile
 (2030/0003(RSP))
@@ -92,15 +88,11 @@ describe('the core vocabulary over the shared dispatcher (IPC)', () => {
   });
 
   it('registers the channels for the window and refuses another sender', async () => {
-    const map = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
-    const ipc: IpcMainLike = { handle: (c, l) => void map.set(c, l as never), removeHandler: (c) => void map.delete(c) };
-    const rendererFile = pathToFileURL('/app/out/renderer/index.html').href;
-    const off = registerIpc(ipc, handlers, rendererSenderCheck({ rendererFileUrl: rendererFile }), log);
-    const set = map.get(CHANNELS.setVocabulary)!;
-    expect(await set({ senderFrame: { url: 'https://example.org/' } }, { enabled: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const { call, off } = registeredIpc(handlers, log);
+    expect(await call(CHANNELS.setVocabulary, { enabled: false }, false)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(project.getVocabulary()).toBe(true);
-    expect(await set({ senderFrame: { url: rendererFile } }, { enabled: false })).toEqual({ ok: true, value: null });
-    expect(await map.get(CHANNELS.getVocabulary)!({ senderFrame: { url: rendererFile } }, {})).toEqual({ ok: true, value: false });
+    expect(await call(CHANNELS.setVocabulary, { enabled: false })).toEqual({ ok: true, value: null });
+    expect(await call(CHANNELS.getVocabulary, {})).toEqual({ ok: true, value: false });
     project.setVocabulary(true);
     off();
   });
@@ -110,12 +102,7 @@ describe('the core vocabulary over browser-mode HTTP', () => {
   let server: ApiServer;
   let api: Api;
   beforeAll(async () => {
-    const staticDir = join(dir, 'web');
-    mkdirSync(staticDir);
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-    server = await startApiServer({ handlers, staticDir, log });
-    const { createHttpApi } = await loadRenderer<{ createHttpApi: (base: string, token: string | null) => Api }>('api.ts');
-    api = createHttpApi(`http://127.0.0.1:${server.port}`, server.token);
+    ({ server, api } = await startBrowserApi(handlers, dir, log));
   });
   afterAll(() => server.close());
 
